@@ -1,0 +1,63 @@
+//! Diagnostics as plain data: what went wrong, where, and of which kind. Rendering to Go's
+//! `FILE:LINE:COL: message` form lives here too, so the CLI, tests and UI agree.
+
+use crate::syntax::span::{LineIndex, Span};
+use serde::{Deserialize, Serialize};
+
+/// What part of Goroscope produced a diagnostic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DiagnosticKind {
+    /// A syntax error, worded like Go's parser (`syntax error: unexpected …`).
+    Syntax,
+    /// A type or name error, worded like Go's type checker.
+    Type,
+    /// Valid Go that the simulator does not support (`unsupported: goto`).
+    Unsupported,
+    /// Input beyond a size or nesting limit.
+    Limit,
+}
+
+/// One compile-time problem at a position in the source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    pub kind: DiagnosticKind,
+    pub span: Span,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn new(kind: DiagnosticKind, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { kind, span, message: message.into() }
+    }
+
+    pub fn syntax(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(DiagnosticKind::Syntax, span, message)
+    }
+
+    pub fn unsupported(span: Span, what: impl std::fmt::Display) -> Diagnostic {
+        Diagnostic::new(DiagnosticKind::Unsupported, span, format!("unsupported: {what}"))
+    }
+
+    /// `LINE:COL: message`, the position being the span's start.
+    pub fn render(&self, index: &LineIndex) -> String {
+        format!("{}: {}", index.line_col(self.span.start), self.message)
+    }
+}
+
+/// Go stops reporting after this many errors and prints `too many errors`.
+pub const MAX_REPORTED: usize = 10;
+
+/// Renders diagnostics the way `go build` prints them: sorted by position, one per line,
+/// `FILE:LINE:COL: message`, cut at ten with `too many errors`.
+pub fn render_all(file: &str, diags: &[Diagnostic], index: &LineIndex) -> Vec<String> {
+    let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
+    sorted.sort_by_key(|d| d.span.start);
+    let mut lines: Vec<String> =
+        sorted.iter().take(MAX_REPORTED).map(|d| format!("{file}:{}", d.render(index))).collect();
+    if sorted.len() > MAX_REPORTED {
+        // Go repeats the position of the last error it printed.
+        let last = sorted[MAX_REPORTED - 1].span.start;
+        lines.push(format!("{file}:{}: too many errors", index.line_col(last)));
+    }
+    lines
+}

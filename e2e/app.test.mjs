@@ -1,0 +1,24 @@
+// The app mounts from the release build, served under a sub-path, without page errors.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { start, openApp, SCREENSHOTS } from './support.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+test('the app mounts and shows its placeholder', async () => {
+  const { page, errors } = await openApp(env.browser, env.base);
+  assert.equal(await page.title(), 'Goroscope');
+  const placeholder = page.locator('[data-testid="placeholder"]');
+  assert.ok(await placeholder.isVisible(), 'placeholder is not visible');
+  assert.match(await placeholder.textContent(), /^Simulator core \d+\.\d+\.\d+ loaded\.$/);
+  // The stylesheet from public/ was applied (the app's max-width comes from goroscope.css).
+  const maxWidth = await page.evaluate(
+    () => getComputedStyle(document.querySelector('.goroscope-app')).maxWidth);
+  assert.notEqual(maxWidth, 'none');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'app.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,66 @@
+// Shared set-up for the end-to-end tests: a static server for dist/ under a sub-path (the
+// build uses relative URLs, so any prefix must work) and Debian's Chromium via playwright-core.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DIST = path.resolve(process.env.DIST || path.join(here, '..', 'dist'));
+export const SCREENSHOTS = path.join(here, 'screenshots');
+const PREFIX = '/blog/goroscope/';
+const MIME = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml',
+  '.json': 'application/json', '.go': 'text/plain; charset=utf-8',
+};
+
+function serve(req, res) {
+  const url = new URL(req.url, 'http://localhost');
+  if (!url.pathname.startsWith(PREFIX)) { res.writeHead(404).end(); return; }
+  const rel = decodeURIComponent(url.pathname.slice(PREFIX.length)) || 'index.html';
+  const file = path.join(DIST, rel);
+  if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    res.writeHead(404).end(); return;
+  }
+  res.writeHead(200, { 'content-type': MIME[path.extname(file)] || 'application/octet-stream' });
+  fs.createReadStream(file).pipe(res);
+}
+
+/** Starts the server and the browser; returns { base, browser, close }. */
+export async function start() {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error(`no ${DIST}/index.html: run 'trunk build --release' first`);
+  }
+  const server = http.createServer(serve);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}${PREFIX}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const close = async () => {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  };
+  return { base, browser, close };
+}
+
+/**
+ * Opens the app and waits until it has mounted. A JavaScript error on the page fails the
+ * wait at once with the error's text, instead of timing out on a selector.
+ */
+export async function openApp(browser, url, { viewport } = {}) {
+  const page = await browser.newPage(viewport ? { viewport } : {});
+  const errors = [];
+  let fail;
+  const crashed = new Promise((_, reject) => { fail = reject; });
+  crashed.catch(() => {});
+  page.on('pageerror', (e) => { errors.push(String(e)); fail(new Error(`page error: ${e}`)); });
+  await page.goto(url);
+  await Promise.race([page.waitForSelector('[data-testid="app"]', { timeout: 20000 }), crashed]);
+  return { page, errors };
+}
