@@ -10,6 +10,7 @@ Usage:
     goroscope <command> [arguments]
 
 Commands:
+    check FILE  parse and type-check a Go file; print errors like `go build`
     help        show this help
     version     print the Goroscope version (also --version)
 ";
@@ -25,9 +26,41 @@ fn main() -> ExitCode {
             println!("goroscope {}", goroscope_core::VERSION);
             ExitCode::SUCCESS
         }
+        Some("check") => match args.get(1) {
+            Some(path) if args.len() == 2 => check(path),
+            _ => {
+                eprintln!("usage: goroscope check FILE.go");
+                ExitCode::from(2)
+            }
+        },
         Some(other) => {
             eprintln!("goroscope {other}: unknown command\nRun 'goroscope help' for usage.");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// `goroscope check FILE`: Go's compile errors for the file, exit status 1 if there are any.
+fn check(path: &str) -> ExitCode {
+    let Some(src) = read_source(path) else { return ExitCode::from(1) };
+    let fe = goroscope_core::frontend(&src);
+    if fe.diagnostics.is_empty() {
+        return ExitCode::SUCCESS;
+    }
+    let index = goroscope_core::LineIndex::new(&src);
+    for line in goroscope_core::diag::render_all(path, &fe.diagnostics, &index) {
+        eprintln!("{line}");
+    }
+    ExitCode::from(1)
+}
+
+/// Reads a source file; reports the problem Go-style and returns `None` if it cannot.
+fn read_source(path: &str) -> Option<String> {
+    match std::fs::read(path) {
+        Ok(bytes) => Some(String::from_utf8_lossy(&bytes).into_owned()),
+        Err(e) => {
+            eprintln!("open {path}: {e}");
+            None
         }
     }
 }

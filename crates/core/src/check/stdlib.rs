@@ -1,0 +1,49 @@
+//! The simulator's standard library as Go source: each supported package is a file of
+//! declarations whose function bodies the runtime supplies. They are parsed here, in an order
+//! in which every package comes after the packages it imports.
+
+use crate::syntax::{self, Parsed};
+
+/// One package of the simulated standard library.
+pub(super) struct Stub {
+    pub path: &'static str,
+    pub file: syntax::ast::File,
+}
+
+/// Import path and source, dependencies first.
+const SOURCES: [(&str, &str); 15] = [
+    ("errors", include_str!("stdlib/errors.go")),
+    ("io", include_str!("stdlib/io.go")),
+    ("fmt", include_str!("stdlib/fmt.go")),
+    ("sync", include_str!("stdlib/sync.go")),
+    ("sync/atomic", include_str!("stdlib/atomic.go")),
+    ("time", include_str!("stdlib/time.go")),
+    ("context", include_str!("stdlib/context.go")),
+    ("strings", include_str!("stdlib/strings.go")),
+    ("strconv", include_str!("stdlib/strconv.go")),
+    ("math", include_str!("stdlib/math.go")),
+    ("math/rand", include_str!("stdlib/rand.go")),
+    ("os", include_str!("stdlib/os.go")),
+    ("sort", include_str!("stdlib/sort.go")),
+    ("runtime", include_str!("stdlib/runtime.go")),
+    ("net/http", include_str!("stdlib/http.go")),
+];
+
+/// Whether `path` is a package the simulator provides.
+pub(super) fn is_supported(path: &str) -> bool {
+    SOURCES.iter().any(|(p, _)| *p == path)
+}
+
+pub(super) fn parse_all() -> Vec<Stub> {
+    SOURCES
+        .iter()
+        .map(|(path, src)| {
+            let Parsed { file, diagnostics } = syntax::parse(src);
+            debug_assert!(
+                diagnostics.is_empty(),
+                "stdlib stub {path} does not parse: {diagnostics:?}"
+            );
+            Stub { path, file }
+        })
+        .collect()
+}

@@ -1,0 +1,53 @@
+// Package sync as the simulator provides it. Each type's state lives in the simulator; the
+// struct field only gives the type a zero value and a size.
+package sync
+
+type Locker interface {
+	Lock()
+	Unlock()
+}
+
+type Mutex struct{ state int32 }
+
+func (m *Mutex) Lock()
+func (m *Mutex) Unlock()
+func (m *Mutex) TryLock() bool
+
+type RWMutex struct{ state int32 }
+
+func (rw *RWMutex) Lock()
+func (rw *RWMutex) Unlock()
+func (rw *RWMutex) RLock()
+func (rw *RWMutex) RUnlock()
+func (rw *RWMutex) TryLock() bool
+func (rw *RWMutex) TryRLock() bool
+func (rw *RWMutex) RLocker() Locker
+
+type WaitGroup struct{ state int32 }
+
+func (wg *WaitGroup) Add(delta int)
+func (wg *WaitGroup) Done()
+func (wg *WaitGroup) Wait()
+func (wg *WaitGroup) Go(f func())
+
+type Once struct{ state int32 }
+
+func (o *Once) Do(f func())
+
+type Cond struct {
+	L     Locker
+	state int32
+}
+
+func NewCond(l Locker) *Cond
+func (c *Cond) Wait()
+func (c *Cond) Signal()
+func (c *Cond) Broadcast()
+
+type Map struct{ state int32 }
+
+func (m *Map) Load(key any) (value any, ok bool)
+func (m *Map) Store(key, value any)
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
+func (m *Map) Delete(key any)
+func (m *Map) Range(f func(key, value any) bool)

@@ -1,0 +1,110 @@
+// Package time as the simulator provides it: virtual time that advances only when every
+// goroutine is blocked, starting at 2009-11-10 23:00:00 UTC as on the Go Playground.
+package time
+
+type Duration int64
+
+const (
+	Nanosecond  Duration = 1
+	Microsecond          = 1000 * Nanosecond
+	Millisecond          = 1000 * Microsecond
+	Second               = 1000 * Millisecond
+	Minute               = 60 * Second
+	Hour                 = 60 * Minute
+)
+
+func (d Duration) String() string
+func (d Duration) Seconds() float64
+func (d Duration) Milliseconds() int64
+func (d Duration) Microseconds() int64
+func (d Duration) Nanoseconds() int64
+func (d Duration) Minutes() float64
+func (d Duration) Hours() float64
+func (d Duration) Round(m Duration) Duration
+func (d Duration) Truncate(m Duration) Duration
+
+type Month int
+
+const (
+	January Month = 1 + iota
+	February
+	March
+	April
+	May
+	June
+	July
+	August
+	September
+	October
+	November
+	December
+)
+
+func (m Month) String() string
+
+type Location struct{ name string }
+
+var (
+	UTC   *Location
+	Local *Location
+)
+
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time
+
+type Weekday int
+
+func (d Weekday) String() string
+
+type Time struct{ ns int64 }
+
+const (
+	RFC3339 = "2006-01-02T15:04:05Z07:00"
+	Kitchen = "3:04PM"
+)
+
+func Now() Time
+func Since(t Time) Duration
+func Until(t Time) Duration
+func Unix(sec int64, nsec int64) Time
+func (t Time) Sub(u Time) Duration
+func (t Time) Add(d Duration) Time
+func (t Time) After(u Time) bool
+func (t Time) Before(u Time) bool
+func (t Time) Equal(u Time) bool
+func (t Time) IsZero() bool
+func (t Time) Unix() int64
+func (t Time) UnixNano() int64
+func (t Time) UnixMilli() int64
+func (t Time) Format(layout string) string
+func (t Time) String() string
+func (t Time) Year() int
+func (t Time) Month() Month
+func (t Time) Day() int
+func (t Time) Hour() int
+func (t Time) Minute() int
+func (t Time) Second() int
+func (t Time) Nanosecond() int
+func (t Time) Weekday() Weekday
+
+func Sleep(d Duration)
+func After(d Duration) <-chan Time
+func Tick(d Duration) <-chan Time
+
+type Timer struct {
+	C  <-chan Time
+	id int
+}
+
+func NewTimer(d Duration) *Timer
+func AfterFunc(d Duration, f func()) *Timer
+func (t *Timer) Stop() bool
+func (t *Timer) Reset(d Duration) bool
+
+type Ticker struct {
+	C  <-chan Time
+	id int
+}
+
+func NewTicker(d Duration) *Ticker
+func (t *Ticker) Stop()
+func (t *Ticker) Reset(d Duration)

@@ -1,0 +1,9 @@
+//@ error: 10:1: syntax error: unexpected EOF, expected }
+package main
+
+import "fmt"
+
+func main() {
+	for i := 0; i < 3; i++ {
+		fmt.Println(i)
+}

@@ -1,0 +1,77 @@
+//! The Go oracle: runs the real `go` toolchain on a fixture so tests can compare Goroscope with
+//! it. `scripts/bootstrap` installs Go into `.venv/`; `GOROSCOPE_GO` names the binary.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The `go` binary: `$GOROSCOPE_GO`, else the checkout's `.venv/bin/go`. Panics with a clear
+/// message when neither exists, because a differential test that silently skips proves nothing.
+pub fn go_binary() -> PathBuf {
+    if let Some(p) = std::env::var_os("GOROSCOPE_GO") {
+        return PathBuf::from(p);
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let p = root.join(".venv/bin/go");
+    assert!(p.exists(), "the Go oracle is missing: run scripts/bootstrap (or set GOROSCOPE_GO)");
+    p
+}
+
+fn go_command(workdir: &Path) -> Command {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut cmd = Command::new(go_binary());
+    cmd.current_dir(workdir)
+        .env("GOTOOLCHAIN", "local")
+        .env("GOPROXY", "off")
+        .env("GOFLAGS", "-mod=mod")
+        .env("GOTELEMETRY", "off")
+        .env("GO111MODULE", "auto");
+    if std::env::var_os("GOCACHE").is_none() {
+        cmd.env("GOCACHE", root.join(".gocache"));
+    }
+    cmd
+}
+
+/// A scratch directory holding one copy of the program as `main.go`.
+pub struct Scratch {
+    pub dir: PathBuf,
+}
+
+impl Scratch {
+    pub fn new(tag: &str, src: &str) -> Scratch {
+        let dir =
+            std::env::temp_dir().join(format!("goroscope-oracle-{}-{tag}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("create scratch dir");
+        std::fs::write(dir.join("main.go"), src).expect("write main.go");
+        Scratch { dir }
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// What `go build` said about a program.
+pub struct Build {
+    pub ok: bool,
+    /// The error lines without the `# command-line-arguments` header and without the file
+    /// name: `LINE:COL: message`.
+    pub errors: Vec<String>,
+}
+
+/// Runs `go build` on `src` (as `main.go`) and collects its error lines.
+pub fn build(tag: &str, src: &str) -> Build {
+    let scratch = Scratch::new(tag, src);
+    let out = go_command(&scratch.dir)
+        .args(["build", "-o", "prog", "main.go"])
+        .output()
+        .expect("run the Go oracle");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let errors = stderr
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.strip_prefix("./main.go:").unwrap_or(l).to_string())
+        .collect();
+    Build { ok: out.status.success(), errors }
+}
