@@ -10,6 +10,11 @@ Usage:
     goroscope <command> [arguments]
 
 Commands:
+    run [flags] FILE    run a Go program like `go run`, exiting with its status
+        --seed N        scheduling seed (0, the default, behaves like Go with GOMAXPROCS=1)
+        --schedule S    replay a recorded schedule (comma-separated choices)
+        --max-steps N   stop after N steps (default 10000000)
+        --trace FILE    also write the trace as JSON
     check FILE  parse and type-check a Go file; print errors like `go build`
     help        show this help
     version     print the Goroscope version (also --version)
@@ -26,6 +31,7 @@ fn main() -> ExitCode {
             println!("goroscope {}", goroscope_core::VERSION);
             ExitCode::SUCCESS
         }
+        Some("run") => run(&args[1..]),
         Some("check") => match args.get(1) {
             Some(path) if args.len() == 2 => check(path),
             _ => {
@@ -61,6 +67,89 @@ fn read_source(path: &str) -> Option<String> {
         Err(e) => {
             eprintln!("open {path}: {e}");
             None
+        }
+    }
+}
+
+/// Flags shared by the commands that run a program.
+struct RunFlags {
+    config: goroscope_core::runtime::Config,
+    trace_out: Option<String>,
+    file: String,
+}
+
+fn parse_run_flags(args: &[String]) -> Result<RunFlags, String> {
+    let mut config = goroscope_core::runtime::Config::default();
+    let mut trace_out = None;
+    let mut file = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut value = |name: &str| {
+            it.next().cloned().ok_or_else(|| format!("flag needs an argument: {name}"))
+        };
+        match a.as_str() {
+            "--seed" => {
+                config.seed = value("--seed")?.parse().map_err(|_| "invalid --seed".to_string())?
+            }
+            "--max-steps" => {
+                config.max_steps =
+                    value("--max-steps")?.parse().map_err(|_| "invalid --max-steps".to_string())?
+            }
+            "--schedule" => {
+                let s = value("--schedule")?;
+                let choices: Result<Vec<u32>, _> =
+                    s.split(',').filter(|x| !x.is_empty()).map(str::parse).collect();
+                config.schedule = Some(choices.map_err(|_| "invalid --schedule".to_string())?);
+            }
+            "--trace" => trace_out = Some(value("--trace")?),
+            f if f.starts_with('-') => return Err(format!("unknown flag {f}")),
+            f => {
+                if file.replace(f.to_string()).is_some() {
+                    return Err("only one file may be run".into());
+                }
+            }
+        }
+    }
+    let file = file.ok_or("no Go file given")?;
+    config.file_name = std::fs::canonicalize(&file)
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| file.clone());
+    Ok(RunFlags { config, trace_out, file })
+}
+
+/// `goroscope run`: the program's output and exit status, as a Go binary would give them.
+fn run(args: &[String]) -> ExitCode {
+    let flags = match parse_run_flags(args) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("goroscope run: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let Some(src) = read_source(&flags.file) else { return ExitCode::from(1) };
+    match goroscope_core::runtime::run(&src, flags.config) {
+        Err(errs) => {
+            let index = goroscope_core::LineIndex::new(&src);
+            for line in goroscope_core::diag::render_all(&flags.file, &errs.diagnostics, &index) {
+                eprintln!("{line}");
+            }
+            ExitCode::from(1)
+        }
+        Ok(run) => {
+            use std::io::Write;
+            let _ = std::io::stdout().write_all(run.stdout.as_bytes());
+            let _ = std::io::stderr().write_all(run.stderr.as_bytes());
+            if let Some(path) = flags.trace_out {
+                match serde_json::to_string(&run.trace) {
+                    Ok(json) => {
+                        if let Err(e) = std::fs::write(&path, json) {
+                            eprintln!("goroscope: write {path}: {e}");
+                        }
+                    }
+                    Err(e) => eprintln!("goroscope: trace: {e}"),
+                }
+            }
+            ExitCode::from(run.exit_code.clamp(0, 255) as u8)
         }
     }
 }

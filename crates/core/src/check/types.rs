@@ -297,6 +297,16 @@ impl TypeTable {
         id
     }
 
+    /// The id of an already interned type.
+    pub fn lookup(&self, ty: &Type) -> Option<TypeId> {
+        self.ids.get(ty).copied()
+    }
+
+    /// How many named types there are (`NamedId`s are `0..n_named()`).
+    pub fn n_named(&self) -> usize {
+        self.named.len()
+    }
+
     pub fn get(&self, id: TypeId) -> &Type {
         self.types.get(id.0 as usize).unwrap_or(&Type::Basic(Basic::Invalid))
     }

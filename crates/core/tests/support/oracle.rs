@@ -75,3 +75,38 @@ pub fn build(tag: &str, src: &str) -> Build {
         .collect();
     Build { ok: out.status.success(), errors }
 }
+
+/// What a Go program did when built and run as a binary with GOMAXPROCS=1.
+#[derive(Debug)]
+pub struct Output {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+/// Builds `src` with `go build` and runs the binary directly (so the exit status is the
+/// program's own, as `go run` would hide it), with GOMAXPROCS=1 and a 20-second timeout.
+pub fn run(tag: &str, src: &str) -> Output {
+    let scratch = Scratch::new(tag, src);
+    let build = go_command(&scratch.dir)
+        .args(["build", "-o", "prog", "main.go"])
+        .output()
+        .expect("run the Go oracle");
+    assert!(
+        build.status.success(),
+        "{tag}: go build failed: {}",
+        String::from_utf8_lossy(&build.stderr)
+    );
+    let out = Command::new("timeout")
+        .arg("20")
+        .arg(scratch.dir.join("prog"))
+        .current_dir(&scratch.dir)
+        .env("GOMAXPROCS", "1")
+        .output()
+        .expect("run the built program");
+    Output {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out.status.code().unwrap_or(-1),
+    }
+}

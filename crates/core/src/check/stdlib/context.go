@@ -24,3 +24,13 @@ func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc)
 func WithDeadline(parent Context, d time.Time) (Context, CancelFunc)
 func WithValue(parent Context, key, val any) Context
 func Cause(c Context) error
+
+// ctx is every context the simulator makes; its state lives in the runtime.
+type ctx struct{ id int }
+
+func (c *ctx) Deadline() (deadline time.Time, ok bool)
+func (c *ctx) Done() <-chan struct{}
+func (c *ctx) Err() error
+func (c *ctx) Value(key any) any
+func (c *ctx) cancel()
+func (c *ctx) cancelCause(cause error)

@@ -6,3 +6,7 @@ func Is(err, target error) bool
 func As(err error, target any) bool
 func Unwrap(err error) error
 func Join(errs ...error) error
+
+type errorString struct{ s string }
+
+func (e *errorString) Error() string

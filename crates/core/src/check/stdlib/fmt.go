@@ -24,3 +24,11 @@ func Fprintln(w io.Writer, a ...any) (n int, err error)
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
 func Sscanf(str string, format string, a ...any) (n int, err error)
 func Sscan(str string, a ...any) (n int, err error)
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string
+func (e *wrapError) Unwrap() error

@@ -19,3 +19,8 @@ type Response struct {
 }
 
 func Get(url string) (resp *Response, err error)
+
+type body struct{ data []byte }
+
+func (b *body) Read(p []byte) (n int, err error)
+func (b *body) Close() error

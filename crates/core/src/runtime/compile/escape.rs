@@ -1,0 +1,248 @@
+//! Escape analysis, simplified: which variables must live in heap cells. A variable escapes
+//! when a closure captures it, when its address is taken (explicitly, or implicitly by a
+//! pointer-receiver method call), or when part of it (a field, an array element) is
+//! assigned, since stores go through pointers.
+
+use crate::check::{Checked, Mode, ObjId, ObjKind, SelectionKind};
+use crate::syntax::ast::{self, ExprKind, StmtKind, UnaryOp};
+use std::collections::BTreeSet;
+
+/// Returns (escaped, captured) variables.
+pub(super) fn analyse(file: &ast::File, checked: &Checked) -> (BTreeSet<ObjId>, BTreeSet<ObjId>) {
+    let mut w = Walker { checked, escaped: BTreeSet::new() };
+    for d in &file.decls {
+        w.decl(d);
+    }
+    let captured: BTreeSet<ObjId> = checked.info.captures.values().flatten().copied().collect();
+    let mut escaped = w.escaped;
+    escaped.extend(captured.iter().copied());
+    (escaped, captured)
+}
+
+struct Walker<'a> {
+    checked: &'a Checked,
+    escaped: BTreeSet<ObjId>,
+}
+
+impl Walker<'_> {
+    fn decl(&mut self, d: &ast::Decl) {
+        match d {
+            ast::Decl::Func(f) => {
+                if let Some(b) = &f.body {
+                    self.block(b);
+                }
+            }
+            ast::Decl::Var(g) => {
+                for s in &g.specs {
+                    s.values.iter().for_each(|e| self.expr(e));
+                }
+            }
+            ast::Decl::Const(_) | ast::Decl::Type(_) | ast::Decl::Import(_) => {}
+        }
+    }
+
+    fn block(&mut self, b: &ast::Block) {
+        b.stmts.iter().for_each(|s| self.stmt(s));
+    }
+
+    /// Marks the variable at the root of an addressable path (`x`, `x.f`, `x[i]` on arrays).
+    fn escape_root(&mut self, e: &ast::Expr) {
+        let e = e.unparen();
+        match &e.kind {
+            ExprKind::Name(_) => {
+                if let Some(&id) = self.checked.info.uses.get(&e.id)
+                    && matches!(self.checked.object(id).kind, ObjKind::Var { global: false })
+                {
+                    self.escaped.insert(id);
+                }
+            }
+            ExprKind::Selector { x, .. } => {
+                // Through a pointer the root does not move.
+                let through_ptr =
+                    self.checked.info.selections.get(&e.id).is_some_and(|s| s.indirect);
+                if !through_ptr {
+                    self.escape_root(x);
+                }
+            }
+            ExprKind::Index { x, .. } => {
+                let is_array = self.checked.info.expr(x.id).is_some_and(|i| {
+                    matches!(self.checked.types.under(i.ty), crate::check::Type::Array(..))
+                });
+                if is_array {
+                    self.escape_root(x);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt) {
+        match &s.kind {
+            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
+            StmtKind::Send { ch, value, .. } => {
+                self.expr(ch);
+                self.expr(value);
+            }
+            StmtKind::IncDec { x, .. } => {
+                self.lhs(x);
+                self.expr(x);
+            }
+            StmtKind::Assign { lhs, rhs, .. } => {
+                lhs.iter().for_each(|l| {
+                    self.lhs(l);
+                    self.expr(l);
+                });
+                rhs.iter().for_each(|r| self.expr(r));
+            }
+            StmtKind::Return(rs) => rs.iter().for_each(|r| self.expr(r)),
+            StmtKind::Block(b) => self.block(b),
+            StmtKind::If(i) => {
+                if let Some(init) = &i.init {
+                    self.stmt(init);
+                }
+                self.expr(&i.cond);
+                self.block(&i.then);
+                if let Some(e) = &i.els {
+                    self.stmt(e);
+                }
+            }
+            StmtKind::Switch(sw) => {
+                if let Some(init) = &sw.init {
+                    self.stmt(init);
+                }
+                if let Some(t) = &sw.tag {
+                    self.expr(t);
+                }
+                for c in &sw.clauses {
+                    c.cases.iter().flatten().for_each(|e| self.expr(e));
+                    c.body.iter().for_each(|s| self.stmt(s));
+                }
+            }
+            StmtKind::TypeSwitch(sw) => {
+                if let Some(init) = &sw.init {
+                    self.stmt(init);
+                }
+                self.expr(&sw.guard);
+                for c in &sw.clauses {
+                    c.body.iter().for_each(|s| self.stmt(s));
+                }
+            }
+            StmtKind::Select(sel) => {
+                for c in &sel.clauses {
+                    if let Some(comm) = &c.comm {
+                        self.stmt(comm);
+                    }
+                    c.body.iter().for_each(|s| self.stmt(s));
+                }
+            }
+            StmtKind::For(f) => {
+                if let Some(i) = &f.init {
+                    self.stmt(i);
+                }
+                if let Some(c) = &f.cond {
+                    self.expr(c);
+                }
+                if let Some(p) = &f.post {
+                    self.stmt(p);
+                }
+                self.block(&f.body);
+            }
+            StmtKind::Range(r) => {
+                self.expr(&r.x);
+                if !r.define {
+                    for e in [&r.key, &r.value].into_iter().flatten() {
+                        self.lhs(e);
+                    }
+                }
+                self.block(&r.body);
+            }
+            StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
+            StmtKind::Decl(d) => self.decl(d),
+            _ => {}
+        }
+    }
+
+    /// An assignment target: storing into part of a variable needs its address.
+    fn lhs(&mut self, e: &ast::Expr) {
+        if !matches!(e.unparen().kind, ExprKind::Name(_)) {
+            self.escape_root(e);
+        }
+    }
+
+    fn expr(&mut self, e: &ast::Expr) {
+        match &e.kind {
+            ExprKind::Unary { op: UnaryOp::Addr, x } => {
+                self.escape_root(x);
+                self.expr(x);
+            }
+            ExprKind::Call { fun, args, .. } => {
+                // x.M() with a pointer receiver takes &x.
+                if let ExprKind::Selector { x, .. } = &fun.unparen().kind
+                    && let Some(sel) = self.checked.info.selections.get(&fun.unparen().id)
+                {
+                    let x_is_ptr = self.checked.info.expr(x.id).is_some_and(|i| {
+                        matches!(self.checked.types.get(i.ty), crate::check::Type::Pointer(_))
+                    });
+                    if sel.kind == SelectionKind::Method
+                        && sel.pointer_receiver
+                        && !x_is_ptr
+                        && !sel.indirect
+                    {
+                        self.escape_root(x);
+                    }
+                }
+                self.expr(fun);
+                args.iter().for_each(|a| self.expr(a));
+            }
+            ExprKind::Selector { x, .. } => {
+                // A method value `x.M` with a pointer receiver also takes &x.
+                if let Some(sel) = self.checked.info.selections.get(&e.id) {
+                    let is_value =
+                        matches!(self.checked.info.expr(e.id).map(|i| &i.mode), Some(Mode::Value));
+                    if sel.kind == SelectionKind::Method
+                        && sel.pointer_receiver
+                        && is_value
+                        && !sel.indirect
+                    {
+                        self.escape_root(x);
+                    }
+                }
+                self.expr(x);
+            }
+            ExprKind::Paren(x) | ExprKind::Unary { x, .. } | ExprKind::TypeAssert { x, .. } => {
+                self.expr(x)
+            }
+            ExprKind::Binary { x, y, .. } => {
+                self.expr(x);
+                self.expr(y);
+            }
+            ExprKind::Index { x, indices } => {
+                self.expr(x);
+                indices.iter().for_each(|i| self.expr(i));
+            }
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                // Slicing an array takes its address.
+                let is_array = self.checked.info.expr(x.id).is_some_and(|i| {
+                    matches!(self.checked.types.under(i.ty), crate::check::Type::Array(..))
+                });
+                if is_array {
+                    self.escape_root(x);
+                }
+                self.expr(x);
+                for b in [lo, hi, max].into_iter().flatten() {
+                    self.expr(b);
+                }
+            }
+            ExprKind::CompositeLit { elems, .. } => {
+                for el in elems {
+                    if let Some(k) = &el.key {
+                        self.expr(k);
+                    }
+                    self.expr(&el.value);
+                }
+            }
+            ExprKind::FuncLit { body, .. } => self.block(body),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,467 @@
+//! The compiler: a checked AST to bytecode. It decides where each variable lives (a frame
+//! slot, or a heap cell when it escapes), names functions as Go's tracebacks do, and lowers
+//! every statement and expression to `Op`s with the span they came from.
+
+mod escape;
+mod expr;
+mod stmt;
+
+use super::natives;
+use super::program::{Func, Op, Program};
+use super::value::{FuncId, Value};
+use crate::check::{Checked, Info, ObjId, ObjKind, Type, TypeId};
+use crate::syntax::ast::{self, Decl};
+use crate::syntax::span::Span;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Compiles a program that checked without errors.
+pub fn compile(file: &ast::File, checked: &Checked, source: &str) -> Program {
+    let mut c = Compiler::new(file, checked, source);
+    c.declare();
+    c.build_entry();
+    c.finish()
+}
+
+/// Program-wide compilation state.
+struct Compiler<'a> {
+    file: &'a ast::File,
+    checked: &'a Checked,
+    info: &'a Info,
+    prog: Program,
+    /// Top-level functions and methods.
+    funcs: BTreeMap<ObjId, FuncId>,
+    globals: BTreeMap<ObjId, u32>,
+    /// Variables that live in heap cells.
+    escaped: BTreeSet<ObjId>,
+    /// Variables some closure captures (their accesses are shared-memory accesses).
+    captured: BTreeSet<ObjId>,
+    /// Wrapper functions of natives, for `go`/`defer` and function values.
+    native_wrappers: BTreeMap<u32, FuncId>,
+    /// Number of closures created so far inside each named function, for `funcN` names.
+    closure_counts: BTreeMap<String, u32>,
+    string_consts: BTreeMap<Vec<u8>, u32>,
+    int_consts: BTreeMap<i64, u32>,
+    /// Compiled function bodies waiting to be generated: (id, declaration or literal).
+    queue: Vec<(FuncId, FuncSource<'a>)>,
+}
+
+/// Where a function body comes from.
+#[derive(Clone, Copy)]
+enum FuncSource<'a> {
+    Decl(&'a ast::FuncDecl),
+    Lit { ty: &'a ast::FuncType, body: &'a ast::Block, key: u32 },
+}
+
+impl<'a> Compiler<'a> {
+    fn new(file: &'a ast::File, checked: &'a Checked, source: &str) -> Compiler<'a> {
+        let old_loopvar =
+            source.lines().take_while(|l| !l.trim_start().starts_with("package")).any(|l| {
+                let l = l.trim();
+                l.starts_with("//go:build")
+                    && (l.contains("go1.21") || l.contains("go1.20") || l.contains("go1.19"))
+            });
+        let prog = Program {
+            funcs: Vec::new(),
+            consts: Vec::new(),
+            globals: Vec::new(),
+            entry: FuncId(0),
+            main: FuncId(0),
+            types: checked.types.clone(),
+            methods: BTreeMap::new(),
+            names: Vec::new(),
+            selects: Vec::new(),
+            chans: Vec::new(),
+            print_types: Vec::new(),
+            natives: natives::NAMES.iter().map(|s| s.to_string()).collect(),
+            native_funcs: BTreeMap::new(),
+            source: source.to_string(),
+            locations: Vec::new(),
+            old_loopvar,
+        };
+        let (escaped, captured) = escape::analyse(file, checked);
+        Compiler {
+            file,
+            checked,
+            info: &checked.info,
+            prog,
+            funcs: BTreeMap::new(),
+            globals: BTreeMap::new(),
+            escaped,
+            captured,
+            native_wrappers: BTreeMap::new(),
+            closure_counts: BTreeMap::new(),
+            string_consts: BTreeMap::new(),
+            int_consts: BTreeMap::new(),
+            queue: Vec::new(),
+        }
+    }
+
+    /// Registers the simulated standard library's methods (natives behind wrappers) so
+    /// interface calls and `fmt` find them.
+    fn declare_stdlib_methods(&mut self) {
+        let t = &self.checked.types;
+        let mut todo = Vec::new();
+        for i in 0..t.n_named() {
+            let nid = crate::check::types::NamedId(i as u32);
+            let named = t.named(nid);
+            if named.package.as_deref().is_none_or(|p| p == "main") {
+                continue;
+            }
+            let Some(ty) = t.lookup(&Type::Named(nid)) else { continue };
+            for m in &named.methods {
+                todo.push((ty, m.name.clone(), ObjId(m.obj), m.pointer_receiver));
+            }
+        }
+        for (ty, name, obj, ptr) in todo {
+            let recv = if ptr { self.prog.types.pointer_to(ty) } else { ty };
+            let qname = self.native_name(obj, Some(recv));
+            let Some(n) = self.native_id(&qname) else { continue };
+            let id = self.wrapper(n, obj);
+            self.prog.methods.insert((ty, name), (id, ptr));
+        }
+        // Every native gets a wrapper, so the runtime can call any of them as a function.
+        let names: Vec<(String, ObjId)> = self
+            .checked
+            .packages
+            .iter()
+            .flat_map(|(path, members)| {
+                members.iter().map(move |(n, o)| (format!("{path}.{n}"), *o))
+            })
+            .collect();
+        for (qname, obj) in names {
+            if let Some(n) = self.native_id(&qname)
+                && matches!(self.checked.object(obj).kind, ObjKind::Func { has_body: false })
+            {
+                self.wrapper(n, obj);
+            }
+        }
+    }
+
+    /// A bytecode function that calls native `n` with its parameters.
+    pub(super) fn wrapper(&mut self, n: u32, obj: ObjId) -> FuncId {
+        if let Some(id) = self.native_wrappers.get(&n) {
+            return *id;
+        }
+        let ty = self.checked.object(obj).ty;
+        let (mut n_params, n_results) = self
+            .prog
+            .types
+            .signature(ty)
+            .map(|s| (s.params.len(), s.results.len()))
+            .unwrap_or((0, 0));
+        let name = self.prog.natives[n as usize].clone();
+        let last = name.rsplit('/').next().unwrap_or(&name);
+        if last.matches('.').count() > 1 {
+            n_params += 1; // the receiver
+        }
+        let id = self.new_func(&name, Span::default());
+        let mut code = Vec::new();
+        for i in 0..n_params {
+            code.push(Op::Local(i as u16));
+        }
+        code.push(Op::Native { native: n, argc: n_params as u32 });
+        for i in (0..n_results).rev() {
+            code.push(Op::SetLocal((n_params + i) as u16));
+        }
+        code.push(Op::Ret);
+        let f = &mut self.prog.funcs[id.0 as usize];
+        f.n_params = n_params as u16;
+        f.n_results = n_results as u16;
+        f.n_slots = (n_params + n_results) as u16;
+        f.boxed_results = vec![false; n_results];
+        f.spans = vec![Span::default(); code.len()];
+        f.code = code;
+        self.native_wrappers.insert(n, id);
+        self.prog.native_funcs.insert(n, id);
+        id
+    }
+
+    /// Assigns ids to every function and global before any code refers to them.
+    fn declare(&mut self) {
+        self.declare_stdlib_methods();
+        for decl in &self.file.decls {
+            match decl {
+                Decl::Func(f) => {
+                    let Some(&obj) = self.info.defs.get(&f.name.span.start) else { continue };
+                    let name = self.func_name(f);
+                    let id = self.new_func(&name, f.span);
+                    self.funcs.insert(obj, id);
+                    self.queue.push((id, FuncSource::Decl(f)));
+                    if let Some(recv) = &f.recv {
+                        let (base, ptr) = match &recv.ty.unparen().kind {
+                            ast::ExprKind::Unary { op: ast::UnaryOp::Star, x } => {
+                                (x.as_ref(), true)
+                            }
+                            _ => (&recv.ty, false),
+                        };
+                        if let Some(t) = self.info.expr(base.id).map(|i| i.ty) {
+                            self.prog.methods.insert((t, f.name.name.clone()), (id, ptr));
+                        }
+                    }
+                    if f.recv.is_none() && f.name.name == "main" {
+                        self.prog.main = id;
+                    }
+                }
+                Decl::Var(group) => {
+                    for spec in &group.specs {
+                        for n in &spec.names {
+                            let Some(&obj) = self.info.defs.get(&n.span.start) else { continue };
+                            let ty = self.checked.object(obj).ty;
+                            let zero = self.zero_const(ty);
+                            let idx = self.prog.globals.len() as u32;
+                            self.prog.globals.push((n.name.clone(), zero));
+                            self.globals.insert(obj, idx);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The entry function: global initialisers in order, `init` functions, then `main`.
+    fn build_entry(&mut self) {
+        let entry = self.new_func("runtime.main", self.file.span);
+        self.prog.entry = entry;
+        let file = self.file;
+        let mut f = stmt::FnCompiler::new(self, entry, 0, Vec::new(), None);
+        for decl in &file.decls {
+            if let Decl::Var(group) = decl {
+                for spec in &group.specs {
+                    f.global_var_spec(spec);
+                }
+            }
+        }
+        for decl in &file.decls {
+            if let Decl::Func(fd) = decl
+                && fd.recv.is_none()
+                && fd.name.name == "init"
+                && let Some(&obj) = f.c.info.defs.get(&fd.name.span.start)
+            {
+                let id = f.c.funcs[&obj];
+                f.emit(Op::CallStatic { func: id, argc: 0 }, fd.name.span);
+            }
+        }
+        let main = f.c.prog.main;
+        f.emit(Op::CallStatic { func: main, argc: 0 }, Span::default());
+        f.emit(Op::Ret, Span::default());
+        f.finish();
+        while let Some((id, src)) = self.queue.pop() {
+            self.compile_body(id, src);
+        }
+    }
+
+    pub(super) fn compile_body(&mut self, id: FuncId, src: FuncSource<'a>) {
+        match src {
+            FuncSource::Decl(fd) => {
+                let Some(body) = &fd.body else { return };
+                let mut params: Vec<(Option<ObjId>, Span)> = Vec::new();
+                if let Some(r) = &fd.recv {
+                    params.push((
+                        r.names.first().and_then(|n| self.info.defs.get(&n.span.start).copied()),
+                        r.span,
+                    ));
+                }
+                let results = self.param_objs(&fd.ty, &mut params);
+                let key = fd.name.span.start;
+                let mut f = stmt::FnCompiler::new(self, id, params.len(), results, Some(key));
+                f.prologue(&params);
+                f.body(body);
+                f.finish();
+            }
+            FuncSource::Lit { ty, body, key } => {
+                let mut params = Vec::new();
+                let results = self.param_objs(ty, &mut params);
+                let mut f = stmt::FnCompiler::new(self, id, params.len(), results, Some(key));
+                f.prologue(&params);
+                f.body(body);
+                f.finish();
+            }
+        }
+    }
+
+    /// Collects parameter objects into `params`; returns result objects (None when unnamed).
+    fn param_objs(
+        &self,
+        ft: &ast::FuncType,
+        params: &mut Vec<(Option<ObjId>, Span)>,
+    ) -> Vec<(Option<ObjId>, TypeId)> {
+        for f in &ft.params {
+            if f.names.is_empty() {
+                params.push((None, f.span));
+            }
+            for n in &f.names {
+                params.push((self.info.defs.get(&n.span.start).copied(), n.span));
+            }
+        }
+        let mut results = Vec::new();
+        for f in &ft.results {
+            let ty = self
+                .info
+                .expr(f.ty.id)
+                .map(|i| i.ty)
+                .unwrap_or(crate::check::types::well_known::INVALID);
+            if f.names.is_empty() {
+                results.push((None, ty));
+            }
+            for n in &f.names {
+                results.push((self.info.defs.get(&n.span.start).copied(), ty));
+            }
+        }
+        results
+    }
+
+    fn func_name(&self, f: &ast::FuncDecl) -> String {
+        match &f.recv {
+            None => format!("main.{}", f.name.name),
+            Some(r) => {
+                let (base, ptr) = match &r.ty.unparen().kind {
+                    ast::ExprKind::Unary { op: ast::UnaryOp::Star, x } => {
+                        (crate::syntax::print::expr_string(x), true)
+                    }
+                    _ => (crate::syntax::print::expr_string(&r.ty), false),
+                };
+                if ptr {
+                    format!("main.(*{base}).{}", f.name.name)
+                } else {
+                    format!("main.{base}.{}", f.name.name)
+                }
+            }
+        }
+    }
+
+    fn new_func(&mut self, name: &str, span: Span) -> FuncId {
+        self.prog.funcs.push(Func {
+            name: name.to_string(),
+            n_params: 0,
+            n_results: 0,
+            n_slots: 0,
+            boxed_results: Vec::new(),
+            code: Vec::new(),
+            spans: Vec::new(),
+            span,
+        });
+        FuncId((self.prog.funcs.len() - 1) as u32)
+    }
+
+    /// A closure's Go name: `main.main.func1`, then `main.main.func1.1` for nested ones.
+    fn closure_name(&mut self, outer: &str) -> String {
+        let n = self.closure_counts.entry(outer.to_string()).or_insert(0);
+        *n += 1;
+        if outer.contains(".func") { format!("{outer}.{n}") } else { format!("{outer}.func{n}") }
+    }
+
+    fn add_const(&mut self, v: Value) -> u32 {
+        match &v {
+            Value::Int(i) => {
+                if let Some(&k) = self.int_consts.get(i) {
+                    return k;
+                }
+                let k = self.push_const(v.clone());
+                self.int_consts.insert(*i, k);
+                k
+            }
+            Value::Str(s) => {
+                if let Some(&k) = self.string_consts.get(s.as_ref()) {
+                    return k;
+                }
+                let key = s.to_vec();
+                let k = self.push_const(v);
+                self.string_consts.insert(key, k);
+                k
+            }
+            _ => self.push_const(v),
+        }
+    }
+
+    fn push_const(&mut self, v: Value) -> u32 {
+        self.prog.consts.push(v);
+        (self.prog.consts.len() - 1) as u32
+    }
+
+    fn name_index(&mut self, name: &str) -> u32 {
+        if let Some(i) = self.prog.names.iter().position(|n| n == name) {
+            return i as u32;
+        }
+        self.prog.names.push(name.to_string());
+        (self.prog.names.len() - 1) as u32
+    }
+
+    fn location(&mut self, name: &str) -> u32 {
+        if let Some(i) = self.prog.locations.iter().position(|n| n == name) {
+            return i as u32;
+        }
+        self.prog.locations.push(name.to_string());
+        (self.prog.locations.len() - 1) as u32
+    }
+
+    /// The constant index of the zero value of `ty`.
+    fn zero_const(&mut self, ty: TypeId) -> u32 {
+        let v = self.zero_value(ty, 0);
+        self.add_const(v)
+    }
+
+    fn zero_value(&self, ty: TypeId, depth: u32) -> Value {
+        if depth > 16 {
+            return Value::Nil;
+        }
+        let t = &self.prog.types;
+        match t.under(ty) {
+            Type::Basic(b) => {
+                if b.is_boolean() {
+                    Value::Bool(false)
+                } else if b.is_string() {
+                    Value::str("")
+                } else if b.is_float() {
+                    Value::Float(0.0)
+                } else if b.is_integer() {
+                    Value::Int(0)
+                } else {
+                    Value::Nil
+                }
+            }
+            Type::Struct(fields) => {
+                Value::Tuple(fields.iter().map(|f| self.zero_value(f.ty, depth + 1)).collect())
+            }
+            Type::Array(n, e) => {
+                let z = self.zero_value(*e, depth + 1);
+                Value::Tuple(vec![z; *n as usize].into())
+            }
+            _ => Value::Nil,
+        }
+    }
+
+    /// The id of a native by its qualified name, or None when the simulator lacks it.
+    fn native_id(&self, name: &str) -> Option<u32> {
+        natives::NAMES.iter().position(|n| *n == name).map(|i| i as u32)
+    }
+
+    /// A body-less standard-library function's qualified name (`sync.(*WaitGroup).Add`).
+    fn native_name(&self, obj: ObjId, recv: Option<TypeId>) -> String {
+        let o = self.checked.object(obj);
+        match recv {
+            None => format!("{}.{}", o.package, o.name),
+            Some(r) => {
+                let t = &self.prog.types;
+                let (base, ptr) = match t.get(r) {
+                    Type::Pointer(e) => (*e, true),
+                    _ => (r, false),
+                };
+                let tn = t.named_id(base).map(|n| t.named(n).name.clone()).unwrap_or_default();
+                if ptr {
+                    format!("{}.(*{tn}).{}", o.package, o.name)
+                } else {
+                    format!("{}.{tn}.{}", o.package, o.name)
+                }
+            }
+        }
+    }
+
+    fn finish(self) -> Program {
+        self.prog
+    }
+
+    pub(super) fn is_native_obj(&self, obj: ObjId) -> bool {
+        matches!(self.checked.object(obj).kind, ObjKind::Func { has_body: false })
+    }
+}

@@ -1,0 +1,1151 @@
+//! The simulated standard library: every body-less function of `check/stdlib/*.go`, by its
+//! qualified name. Natives run atomically; the ones that synchronise or wait (sync, time,
+//! channels behind timers) are scheduling points and record trace events.
+
+use super::conc::{TimerAction, TimerState};
+use super::fmt::{self as gofmt, Arg, Host};
+use super::value::{ChanId, HeapObj, Ptr, Value};
+use super::vm::{Flow, GState, Machine, Res};
+use crate::check::types::well_known as wk;
+use crate::check::{Type, TypeId, TypeTable};
+use crate::syntax::span::Span;
+use crate::trace::{EventKind, WaitReason};
+use std::rc::Rc;
+
+/// Every native, by the name the compiler asks for. The index is the native's id.
+pub const NAMES: &[&str] = &[
+    "fmt.Println",
+    "fmt.Printf",
+    "fmt.Print",
+    "fmt.Sprintf",
+    "fmt.Sprint",
+    "fmt.Sprintln",
+    "fmt.Errorf",
+    "fmt.(*wrapError).Error",
+    "fmt.(*wrapError).Unwrap",
+    "errors.New",
+    "errors.(*errorString).Error",
+    "errors.Is",
+    "errors.Unwrap",
+    "time.Sleep",
+    "time.After",
+    "time.Tick",
+    "time.NewTimer",
+    "time.NewTicker",
+    "time.(*Timer).Stop",
+    "time.(*Timer).Reset",
+    "time.(*Ticker).Stop",
+    "time.(*Ticker).Reset",
+    "time.AfterFunc",
+    "time.Now",
+    "time.Since",
+    "time.Time.Sub",
+    "time.Duration.String",
+    "time.Duration.Seconds",
+    "time.Duration.Milliseconds",
+    "sync.(*WaitGroup).Add",
+    "sync.(*WaitGroup).Done",
+    "sync.(*WaitGroup).Wait",
+    "sync.(*WaitGroup).Go",
+    "sync.(*Mutex).Lock",
+    "sync.(*Mutex).Unlock",
+    "sync.(*Mutex).TryLock",
+    "sync.(*RWMutex).Lock",
+    "sync.(*RWMutex).Unlock",
+    "sync.(*RWMutex).RLock",
+    "sync.(*RWMutex).RUnlock",
+    "sync.(*Once).Do",
+    "sync/atomic.AddInt64",
+    "sync/atomic.AddInt32",
+    "sync/atomic.LoadInt64",
+    "sync/atomic.LoadInt32",
+    "sync/atomic.StoreInt64",
+    "sync/atomic.StoreInt32",
+    "sync/atomic.CompareAndSwapInt64",
+    "sync/atomic.CompareAndSwapInt32",
+    "sync/atomic.(*Int64).Add",
+    "sync/atomic.(*Int64).Load",
+    "sync/atomic.(*Int64).Store",
+    "sync/atomic.(*Int32).Add",
+    "sync/atomic.(*Int32).Load",
+    "sync/atomic.(*Int32).Store",
+    "sync/atomic.(*Bool).Load",
+    "sync/atomic.(*Bool).Store",
+    "runtime.Gosched",
+    "runtime.NumGoroutine",
+    "runtime.GOMAXPROCS",
+    "runtime.NumCPU",
+    "os.Exit",
+    "net/http.Get",
+    "net/http.(*body).Close",
+    "net/http.(*body).Read",
+    "context.Background",
+    "context.TODO",
+    "context.WithCancel",
+    "context.WithCancelCause",
+    "context.WithTimeout",
+    "context.WithDeadline",
+    "context.WithValue",
+    "context.Cause",
+    "context.Canceled",
+    "context.DeadlineExceeded",
+    "context.(*ctx).Deadline",
+    "context.(*ctx).Done",
+    "context.(*ctx).Err",
+    "context.(*ctx).Value",
+    "context.(*ctx).cancel",
+    "context.(*ctx).cancelCause",
+    "io.EOF",
+    "os.Args",
+];
+
+fn id(name: &str) -> u32 {
+    NAMES.iter().position(|n| *n == name).map(|i| i as u32).unwrap_or(u32::MAX)
+}
+
+/// Native state that is not a channel or sync object.
+#[derive(Clone, Debug, Default)]
+pub struct NativeState {
+    pub http_requests: u32,
+    /// Contexts by id; id 0 is `context.Background()`.
+    pub contexts: Vec<CtxState>,
+    /// Error values that must keep their identity (`context.Canceled`, `io.EOF`).
+    pub sentinels: std::collections::BTreeMap<&'static str, Value>,
+}
+
+/// A context's state.
+#[derive(Clone, Debug, Default)]
+pub struct CtxState {
+    pub parent: Option<usize>,
+    /// The index of its Done channel (None for Background, which is never done).
+    pub done: Option<u32>,
+    pub err: Value,
+    pub cause: Value,
+    pub children: Vec<usize>,
+    pub deadline: Option<u64>,
+    pub value: Option<(Value, Value)>,
+}
+
+/// The zero value of a type.
+pub fn zero_value(types: &TypeTable, ty: TypeId) -> Value {
+    zero_depth(types, ty, 0)
+}
+
+fn zero_depth(types: &TypeTable, ty: TypeId, depth: u32) -> Value {
+    if depth > 16 {
+        return Value::Nil;
+    }
+    match types.under(ty) {
+        Type::Basic(b) if b.is_boolean() => Value::Bool(false),
+        Type::Basic(b) if b.is_string() => Value::str(""),
+        Type::Basic(b) if b.is_float() => Value::Float(0.0),
+        Type::Basic(b) if b.is_integer() => Value::Int(0),
+        Type::Struct(fields) => {
+            Value::Tuple(fields.iter().map(|f| zero_depth(types, f.ty, depth + 1)).collect())
+        }
+        Type::Array(n, e) => {
+            Value::Tuple(vec![zero_depth(types, *e, depth + 1); *n as usize].into())
+        }
+        _ => Value::Nil,
+    }
+}
+
+/// A `time.Time` value at virtual time `now` (nanoseconds since the playground epoch).
+pub fn time_value(now: u64) -> Value {
+    Value::Tuple(vec![Value::Int(now as i64)].into())
+}
+
+impl Host for Machine {
+    fn types(&self) -> &TypeTable {
+        &self.prog.types
+    }
+
+    fn heap(&self) -> &super::value::Heap {
+        &self.heap
+    }
+
+    fn call_string_method(&mut self, v: &Value, ty: TypeId, name: &str) -> Option<Vec<u8>> {
+        let (func, ptr) = self.method_of(ty, name)?;
+        let sig_ok = self.func(func).n_results == 1;
+        if !sig_ok {
+            return None;
+        }
+        let is_ptr = matches!(self.prog.types.get(ty), Type::Pointer(_));
+        let recv = if is_ptr && !ptr {
+            match v {
+                Value::Ptr(p) => self.heap.load(p),
+                _ => return None,
+            }
+        } else {
+            v.clone()
+        };
+        let out = self.call_sync(func, vec![recv]).ok()?;
+        out.first().map(|s| s.as_bytes().to_vec())
+    }
+}
+
+impl Machine {
+    /// Calls a function to completion on a scratch goroutine, for natives and `fmt` that
+    /// need Go code (String methods, `sort.Slice`'s less). It must not block.
+    pub(super) fn call_sync(
+        &mut self,
+        func: super::value::FuncId,
+        args: Vec<Value>,
+    ) -> Res<Vec<Value>> {
+        let gid = self.current;
+        let gi = gid as usize - 1;
+        let depth = self.gs[gi].frames.len();
+        let stack_len = self.gs[gi].stack.len();
+        let prog = Rc::clone(&self.prog);
+        super::vm::push_frame(&prog, &mut self.gs[gi], func, None, args, false);
+        if let Some(fr) = self.gs[gi].frames.last_mut() {
+            fr.sync_boundary = true;
+        }
+        let mut budget = 1_000_000u32;
+        loop {
+            if self.gs[gi].frames.len() <= depth {
+                break;
+            }
+            budget -= 1;
+            if budget == 0 {
+                return Err("!unsupported: a String or callback method that does not return".into());
+            }
+            match self.exec_pub(gid)? {
+                Flow::Continue | Flow::Point => {}
+                Flow::Stop | Flow::End => {
+                    if self.gs[gi].frames.len() <= depth {
+                        break;
+                    }
+                    return Err("!unsupported: blocking inside a String method or callback".into());
+                }
+            }
+        }
+        let at = stack_len.min(self.gs[gi].stack.len());
+        let results = self.gs[gi].stack.split_off(at);
+        Ok(results)
+    }
+
+    /// Runs native `n` for goroutine `gid`.
+    pub(super) fn native(&mut self, gid: u32, n: u32, args: Vec<Value>, span: Span) -> Res<Flow> {
+        let name = NAMES.get(n as usize).copied().unwrap_or("");
+        match name {
+            "fmt.Println" | "fmt.Print" | "fmt.Printf" => {
+                let text = match name {
+                    "fmt.Printf" => {
+                        let a = self.fmt_args(&args[1]);
+                        gofmt::sprintf(self, args[0].as_bytes(), &a)
+                    }
+                    "fmt.Println" => {
+                        let a = self.fmt_args(&args[0]);
+                        gofmt::sprintln(self, &a)
+                    }
+                    _ => {
+                        let a = self.fmt_args(&args[0]);
+                        gofmt::sprint(self, &a)
+                    }
+                };
+                let len = text.len() as i64;
+                self.print(gid, span, &text, false);
+                self.push_value(gid, Value::Int(len));
+                self.push_value(gid, Value::Nil);
+                return Ok(Flow::Point);
+            }
+            "fmt.Sprintf" => {
+                let a = self.fmt_args(&args[1]);
+                let s = gofmt::sprintf(self, args[0].as_bytes(), &a);
+                self.push_value(gid, Value::Str(Rc::from(s)));
+            }
+            "fmt.Sprint" | "fmt.Sprintln" => {
+                let a = self.fmt_args(&args[0]);
+                let s = if name == "fmt.Sprint" {
+                    gofmt::sprint(self, &a)
+                } else {
+                    gofmt::sprintln(self, &a)
+                };
+                self.push_value(gid, Value::Str(Rc::from(s)));
+            }
+            "fmt.Errorf" => {
+                let a = self.fmt_args(&args[1]);
+                let s = gofmt::errorf(self, args[0].as_bytes(), &a);
+                // %w wraps the first error argument.
+                let wrapped = if args[0].as_bytes().windows(2).any(|w| w == b"%w") {
+                    a.iter()
+                        .find(|x| self.is_error(x.ty))
+                        .map(|x| x.value.clone())
+                        .unwrap_or(Value::Nil)
+                } else {
+                    Value::Nil
+                };
+                let wrapped = match wrapped {
+                    Value::Nil => Value::Nil,
+                    other => self.as_error_iface(other),
+                };
+                let v = self.new_error("fmt", "wrapError", vec![Value::Str(Rc::from(s)), wrapped]);
+                self.push_value(gid, v);
+            }
+            "fmt.(*wrapError).Error" | "errors.(*errorString).Error" => {
+                let v = self.deref_field(&args[0], 0)?;
+                self.push_value(gid, v);
+            }
+            "fmt.(*wrapError).Unwrap" => {
+                let v = self.deref_field(&args[0], 1)?;
+                self.push_value(gid, v);
+            }
+            "errors.New" => {
+                let v = self.new_error("errors", "errorString", vec![args[0].clone()]);
+                self.push_value(gid, v);
+            }
+            "errors.Unwrap" => {
+                let v = self.unwrap_error(&args[0]);
+                self.push_value(gid, v);
+            }
+            "errors.Is" => {
+                let mut e = args[0].clone();
+                let mut found = false;
+                for _ in 0..100 {
+                    if super::ops::equal(&e, &args[1]).unwrap_or(false) {
+                        found = true;
+                        break;
+                    }
+                    e = self.unwrap_error(&e);
+                    if e.is_nil() {
+                        break;
+                    }
+                }
+                self.push_value(gid, Value::Bool(found));
+            }
+            "time.Sleep" => {
+                let d = args[0].as_int();
+                if d <= 0 {
+                    self.event(gid, span, EventKind::Yield);
+                    self.sched.ready_tail(gid);
+                    return Ok(Flow::Stop);
+                }
+                let until = self.now.saturating_add(d as u64);
+                self.add_timer(d as u64, TimerAction::Wake(gid));
+                let g = self.g(gid);
+                g.state = GState::Sleeping;
+                g.block_span = span;
+                self.event(gid, span, EventKind::Sleep { until: until.into() });
+                return Ok(Flow::Stop);
+            }
+            "time.After" | "time.Tick" | "time.NewTimer" | "time.NewTicker" => {
+                let d = args[0].as_int().max(0) as u64;
+                let periodic = matches!(name, "time.Tick" | "time.NewTicker");
+                let (ch, timer) = self.new_timer(d, periodic, None, span);
+                let c = Value::Chan(ChanId(ch));
+                let v = match name {
+                    "time.After" | "time.Tick" => c,
+                    _ => self.boxed(Value::Tuple(vec![c, Value::Int(i64::from(timer))].into())),
+                };
+                self.push_value(gid, v);
+                let id = self.chans[ch as usize].id;
+                self.event(gid, span, EventKind::MakeChan { ch: id });
+                return Ok(Flow::Point);
+            }
+            "time.AfterFunc" => {
+                let d = args[0].as_int().max(0) as u64;
+                let (ch, timer) = self.new_timer(d, false, Some(args[1].clone()), span);
+                let v = self.boxed(Value::Tuple(
+                    vec![Value::Chan(ChanId(ch)), Value::Int(i64::from(timer))].into(),
+                ));
+                self.push_value(gid, v);
+            }
+            "time.(*Timer).Stop" | "time.(*Ticker).Stop" => {
+                let t = self.deref_field(&args[0], 1)?.as_int() as usize;
+                let key = self.sync.timers.get_mut(t).and_then(|ts| ts.key.take());
+                let was_active = key.is_some_and(|k| self.timers.remove(&k).is_some());
+                if name == "time.(*Timer).Stop" {
+                    self.push_value(gid, Value::Bool(was_active));
+                }
+            }
+            "time.(*Timer).Reset" | "time.(*Ticker).Reset" => {
+                let t = self.deref_field(&args[0], 1)?.as_int() as usize;
+                let d = args[1].as_int().max(0) as u64;
+                let key = self.sync.timers.get_mut(t).and_then(|ts| ts.key.take());
+                let was_active = key.is_some_and(|k| self.timers.remove(&k).is_some());
+                if let Some(ts) = self.sync.timers.get(t).cloned() {
+                    let action = match (ts.callee, ts.ch) {
+                        (Some(c), _) => TimerAction::Call { callee: c, timer: t as u32 },
+                        (None, Some(ch)) => {
+                            let period =
+                                if name == "time.(*Ticker).Reset" { Some(d) } else { None };
+                            if let Some(ts) = self.sync.timers.get_mut(t) {
+                                ts.period = period;
+                            }
+                            TimerAction::Send { ch, period, timer: t as u32 }
+                        }
+                        _ => return Ok(Flow::Continue),
+                    };
+                    let key = self.add_timer(d, action);
+                    self.sync.timers[t].key = Some(key);
+                }
+                if name == "time.(*Timer).Reset" {
+                    self.push_value(gid, Value::Bool(was_active));
+                }
+            }
+            "time.Now" => {
+                let v = time_value(self.now);
+                self.push_value(gid, v);
+            }
+            "time.Since" => {
+                let t = args[0].fields().first().map(Value::as_int).unwrap_or(0);
+                self.push_value(gid, Value::Int(self.now as i64 - t));
+            }
+            "time.Time.Sub" => {
+                let a = args[0].fields().first().map(Value::as_int).unwrap_or(0);
+                let b = args[1].fields().first().map(Value::as_int).unwrap_or(0);
+                self.push_value(gid, Value::Int(a - b));
+            }
+            "time.Duration.String" => {
+                let s = duration_string(args[0].as_int());
+                self.push_value(gid, Value::str(&s));
+            }
+            "time.Duration.Seconds" => {
+                self.push_value(gid, Value::Float(args[0].as_int() as f64 / 1e9));
+            }
+            "time.Duration.Milliseconds" => {
+                self.push_value(gid, Value::Int(args[0].as_int() / 1_000_000));
+            }
+            "sync.(*WaitGroup).Add" | "sync.(*WaitGroup).Done" => {
+                let delta = if name.ends_with("Done") { -1 } else { args[1].as_int() };
+                return self.wg_add(gid, &args[0], delta, span);
+            }
+            "sync.(*WaitGroup).Wait" => return self.wg_wait(gid, &args[0], span),
+            "sync.(*WaitGroup).Go" => {
+                self.wg_add(gid, &args[0], 1, span)?;
+                let Value::Func(c) = args[1].clone() else {
+                    return Err("!sync: WaitGroup.Go of nil func".into());
+                };
+                let wg = args[0].clone();
+                return self.go_with_done(gid, c, wg, span);
+            }
+            "sync.(*Mutex).Lock" | "sync.(*RWMutex).Lock" => {
+                return self.lock(gid, &args[0], false, span, name);
+            }
+            "sync.(*RWMutex).RLock" => return self.lock(gid, &args[0], true, span, name),
+            "sync.(*Mutex).Unlock" | "sync.(*RWMutex).Unlock" => {
+                return self.unlock(gid, &args[0], false, span, name);
+            }
+            "sync.(*RWMutex).RUnlock" => return self.unlock(gid, &args[0], true, span, name),
+            "sync.(*Mutex).TryLock" => {
+                let m = self.mutex_index(&args[0], span, "mutex")?;
+                let ok = self.sync.mutexes[m].owner.is_none();
+                if ok {
+                    self.sync.mutexes[m].owner = Some(gid);
+                    let id = self.sync.mutexes[m].trace_id;
+                    self.event(gid, span, EventKind::Lock { mutex: id, read: false });
+                }
+                self.push_value(gid, Value::Bool(ok));
+                return Ok(Flow::Point);
+            }
+            "sync.(*Once).Do" => {
+                let Value::Ptr(p) = &args[0] else { return Err(super::vm::nil_deref()) };
+                let mut fp = p.path.to_vec();
+                fp.push(0);
+                let field = Ptr { obj: p.obj, path: Rc::from(fp) };
+                if self.heap.load(&field).as_int() != 0 {
+                    return Ok(Flow::Continue);
+                }
+                self.heap.store(&field, Value::Int(1));
+                let Value::Func(c) = args[1].clone() else { return Err(super::vm::nil_deref()) };
+                self.call_closure(gid, c, Vec::new(), false);
+                if let Some(f) = self.g(gid).frames.last_mut() {
+                    f.discard = true;
+                }
+            }
+            _ if name.starts_with("sync/atomic.") => return self.atomic(gid, name, &args, span),
+            "runtime.Gosched" => {
+                self.event(gid, span, EventKind::Yield);
+                self.sched.ready_tail(gid);
+                return Ok(Flow::Stop);
+            }
+            "runtime.NumGoroutine" => {
+                let n = self.gs.iter().filter(|g| g.state != GState::Done).count();
+                self.push_value(gid, Value::Int(n as i64));
+            }
+            "runtime.GOMAXPROCS" | "runtime.NumCPU" => self.push_value(gid, Value::Int(1)),
+            "os.Exit" => {
+                let code = args[0].as_int() as i32;
+                self.event(gid, span, EventKind::Exit);
+                self.outcome = Some(crate::trace::Outcome::Exited { code });
+                return Ok(Flow::End);
+            }
+            "net/http.Get" => return self.http_get(gid, &args[0], span),
+            _ if name.starts_with("context.") => {
+                return self.context_native(gid, name, &args, span);
+            }
+            "io.EOF" => {
+                let v = self.sentinel("io.EOF", "EOF");
+                self.push_value(gid, v);
+            }
+            "os.Args" => {
+                let arr = self.heap.alloc(HeapObj::Array(vec![Value::str("/tmp/main")]));
+                self.push_value(gid, Value::Slice { arr, off: 0, len: 1, cap: 1 });
+            }
+            "net/http.(*body).Close" => self.push_value(gid, Value::Nil),
+            "net/http.(*body).Read" => {
+                self.push_value(gid, Value::Int(0));
+                let eof = self.new_error("errors", "errorString", vec![Value::str("EOF")]);
+                self.push_value(gid, eof);
+            }
+            _ => return Err(format!("!unsupported: {name} is not simulated")),
+        }
+        Ok(Flow::Continue)
+    }
+
+    /// An error value created once, so comparisons with it work (`err == io.EOF`).
+    fn sentinel(&mut self, key: &'static str, text: &str) -> Value {
+        if let Some(v) = self.natives_state.sentinels.get(key) {
+            return v.clone();
+        }
+        let v = self.new_error("errors", "errorString", vec![Value::str(text)]);
+        self.natives_state.sentinels.insert(key, v.clone());
+        v
+    }
+
+    fn ctx_value(&mut self, id: usize) -> Value {
+        let named = self.named_type("context", "ctx");
+        let ptr_ty = self.pointer_type(named);
+        let p = self.boxed(Value::Tuple(vec![Value::Int(id as i64)].into()));
+        Value::Iface(Rc::new((ptr_ty.0, p)))
+    }
+
+    fn ctx_id(&self, v: &Value) -> usize {
+        let p = match v {
+            Value::Iface(b) => b.1.clone(),
+            other => other.clone(),
+        };
+        match p {
+            Value::Ptr(p) => {
+                self.heap.load(&p).fields().first().map(Value::as_int).unwrap_or(0) as usize
+            }
+            _ => 0,
+        }
+    }
+
+    fn ensure_background(&mut self) {
+        if self.natives_state.contexts.is_empty() {
+            self.natives_state.contexts.push(CtxState::default());
+        }
+    }
+
+    /// A new child context of `parent`, with a Done channel; canceled at once if the parent is.
+    fn new_ctx(
+        &mut self,
+        gid: u32,
+        parent: usize,
+        deadline: Option<u64>,
+        span: Span,
+    ) -> Res<usize> {
+        self.ensure_background();
+        let elem = self.prog.types.lookup(&Type::Struct(Vec::new())).unwrap_or(wk::INVALID);
+        let ch =
+            self.new_chan(0, Value::Tuple(Box::new([])), elem.0, Some("ctx.Done()".into()), span);
+        let id = self.natives_state.contexts.len();
+        let parent_deadline = self.natives_state.contexts[parent].deadline;
+        let deadline = match (deadline, parent_deadline) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        self.natives_state.contexts.push(CtxState {
+            parent: Some(parent),
+            done: Some(ch),
+            deadline,
+            ..Default::default()
+        });
+        self.natives_state.contexts[parent].children.push(id);
+        if !self.natives_state.contexts[parent].err.is_nil() {
+            let (err, cause) = (
+                self.natives_state.contexts[parent].err.clone(),
+                self.natives_state.contexts[parent].cause.clone(),
+            );
+            self.cancel_ctx(gid, id, err, cause, span)?;
+        } else if let Some(d) = deadline {
+            let wait = d.saturating_sub(self.now);
+            self.add_timer(wait, TimerAction::Deadline { ctx: id as u32 });
+        }
+        Ok(id)
+    }
+
+    /// Cancels a context and its children: sets the error and closes Done.
+    pub(super) fn cancel_ctx(
+        &mut self,
+        gid: u32,
+        id: usize,
+        err: Value,
+        cause: Value,
+        span: Span,
+    ) -> Res<()> {
+        if id == 0 || !self.natives_state.contexts[id].err.is_nil() {
+            return Ok(());
+        }
+        let cause = if cause.is_nil() { err.clone() } else { cause };
+        self.natives_state.contexts[id].err = err.clone();
+        self.natives_state.contexts[id].cause = cause.clone();
+        if let Some(ch) = self.natives_state.contexts[id].done {
+            self.close(gid, ch as usize, span)?;
+        }
+        let children = self.natives_state.contexts[id].children.clone();
+        for c in children {
+            self.cancel_ctx(gid, c, err.clone(), cause.clone(), span)?;
+        }
+        Ok(())
+    }
+
+    fn context_native(&mut self, gid: u32, name: &str, args: &[Value], span: Span) -> Res<Flow> {
+        self.ensure_background();
+        let canceled = self.sentinel("context.Canceled", "context canceled");
+        let exceeded = self.sentinel("context.DeadlineExceeded", "context deadline exceeded");
+        let cancel_func = |m: &mut Machine, ctx: &Value, which: &str| {
+            let func = m.wrapper_for(which);
+            let recv = match ctx {
+                Value::Iface(b) => b.1.clone(),
+                other => other.clone(),
+            };
+            Value::Func(Rc::new(super::value::Closure {
+                func,
+                free: Box::new([]),
+                recv: Some(recv),
+            }))
+        };
+        match name {
+            "context.Background" | "context.TODO" => {
+                let v = self.ctx_value(0);
+                self.push_value(gid, v);
+            }
+            "context.WithCancel"
+            | "context.WithCancelCause"
+            | "context.WithTimeout"
+            | "context.WithDeadline" => {
+                let parent = self.ctx_id(&args[0]);
+                let deadline = match name {
+                    "context.WithTimeout" => {
+                        Some(self.now.saturating_add(args[1].as_int().max(0) as u64))
+                    }
+                    "context.WithDeadline" => {
+                        Some(args[1].fields().first().map(Value::as_int).unwrap_or(0).max(0) as u64)
+                    }
+                    _ => None,
+                };
+                let id = self.new_ctx(gid, parent, deadline, span)?;
+                let v = self.ctx_value(id);
+                let which = if name == "context.WithCancelCause" {
+                    "context.(*ctx).cancelCause"
+                } else {
+                    "context.(*ctx).cancel"
+                };
+                let f = cancel_func(self, &v, which);
+                self.push_value(gid, v);
+                self.push_value(gid, f);
+                return Ok(Flow::Point);
+            }
+            "context.WithValue" => {
+                let parent = self.ctx_id(&args[0]);
+                let id = self.new_ctx(gid, parent, None, span)?;
+                self.natives_state.contexts[id].value = Some((args[1].clone(), args[2].clone()));
+                let v = self.ctx_value(id);
+                self.push_value(gid, v);
+            }
+            "context.Cause" => {
+                let id = self.ctx_id(&args[0]);
+                let c = self
+                    .natives_state
+                    .contexts
+                    .get(id)
+                    .map(|c| c.cause.clone())
+                    .unwrap_or_default();
+                self.push_value(gid, c);
+            }
+            "context.Canceled" => self.push_value(gid, canceled),
+            "context.DeadlineExceeded" => self.push_value(gid, exceeded),
+            "context.(*ctx).Done" => {
+                let id = self.ctx_id(&args[0]);
+                let v = match self.natives_state.contexts.get(id).and_then(|c| c.done) {
+                    Some(ch) => Value::Chan(ChanId(ch)),
+                    None => Value::Nil,
+                };
+                self.push_value(gid, v);
+            }
+            "context.(*ctx).Err" => {
+                let id = self.ctx_id(&args[0]);
+                let e =
+                    self.natives_state.contexts.get(id).map(|c| c.err.clone()).unwrap_or_default();
+                self.push_value(gid, e);
+            }
+            "context.(*ctx).Deadline" => {
+                let id = self.ctx_id(&args[0]);
+                let d = self.natives_state.contexts.get(id).and_then(|c| c.deadline);
+                self.push_value(gid, time_value(d.unwrap_or(0)));
+                self.push_value(gid, Value::Bool(d.is_some()));
+            }
+            "context.(*ctx).Value" => {
+                let mut id = Some(self.ctx_id(&args[0]));
+                let mut found = Value::Nil;
+                while let Some(i) = id {
+                    let c = &self.natives_state.contexts[i];
+                    if let Some((k, v)) = &c.value {
+                        if super::ops::equal(k, &args[1]).unwrap_or(false) {
+                            found = v.clone();
+                            break;
+                        }
+                    }
+                    id = c.parent;
+                }
+                self.push_value(gid, found);
+            }
+            "context.(*ctx).cancel" | "context.(*ctx).cancelCause" => {
+                let id = self.ctx_id(&args[0]);
+                let cause = if name.ends_with("Cause") {
+                    args.get(1).cloned().unwrap_or_default()
+                } else {
+                    Value::Nil
+                };
+                self.cancel_ctx(gid, id, canceled, cause, span)?;
+                return Ok(Flow::Point);
+            }
+            _ => return Err(format!("!unsupported: {name} is not simulated")),
+        }
+        Ok(Flow::Continue)
+    }
+
+    fn print(&mut self, gid: u32, span: Span, text: &[u8], stderr: bool) {
+        let idx = self.tracer.intern(&String::from_utf8_lossy(text));
+        if stderr {
+            self.stderr.extend_from_slice(text);
+        }
+        self.event(gid, span, EventKind::Print { text: idx, stderr });
+    }
+
+    /// The elements of a `...any` slice as formatting arguments.
+    fn fmt_args(&self, slice: &Value) -> Vec<Arg> {
+        self.slice_items(slice)
+            .into_iter()
+            .map(|v| match v {
+                Value::Iface(b) => Arg { value: b.1.clone(), ty: TypeId(b.0) },
+                other => Arg { value: other, ty: wk::UNTYPED_NIL },
+            })
+            .collect()
+    }
+
+    fn is_error(&self, ty: TypeId) -> bool {
+        self.method_of(ty, "Error").is_some()
+    }
+
+    fn named_type(&self, package: &str, name: &str) -> TypeId {
+        let t = &self.prog.types;
+        for i in 0..t.n_named() {
+            let n = t.named(crate::check::types::NamedId(i as u32));
+            if n.name == name
+                && n.package.as_deref() == Some(package)
+                && let Some(id) = t.lookup(&Type::Named(crate::check::types::NamedId(i as u32)))
+            {
+                return id;
+            }
+        }
+        wk::INVALID
+    }
+
+    fn pointer_type(&self, elem: TypeId) -> TypeId {
+        self.prog.types.lookup(&Type::Pointer(elem)).unwrap_or(wk::INVALID)
+    }
+
+    /// A `*pkg.name` error value wrapping a struct with `fields`.
+    fn new_error(&mut self, package: &str, name: &str, fields: Vec<Value>) -> Value {
+        let named = self.named_type(package, name);
+        let ptr_ty = self.pointer_type(named);
+        let p = self.boxed(Value::Tuple(fields.into()));
+        Value::Iface(Rc::new((ptr_ty.0, p)))
+    }
+
+    fn as_error_iface(&self, v: Value) -> Value {
+        v
+    }
+
+    fn unwrap_error(&mut self, e: &Value) -> Value {
+        let Value::Iface(b) = e else { return Value::Nil };
+        let Some((func, _)) = self.method_of(TypeId(b.0), "Unwrap") else { return Value::Nil };
+        self.call_sync(func, vec![b.1.clone()])
+            .ok()
+            .and_then(|r| r.into_iter().next())
+            .unwrap_or(Value::Nil)
+    }
+
+    fn boxed(&mut self, v: Value) -> Value {
+        let obj = self.heap.alloc(HeapObj::Cell(v));
+        Value::Ptr(Ptr { obj, path: Rc::from([]) })
+    }
+
+    fn deref_field(&self, p: &Value, i: usize) -> Res<Value> {
+        let Value::Ptr(p) = p else { return Err(super::vm::nil_deref()) };
+        Ok(self.heap.load(p).fields().get(i).cloned().unwrap_or_default())
+    }
+
+    fn new_timer(
+        &mut self,
+        d: u64,
+        periodic: bool,
+        callee: Option<Value>,
+        span: Span,
+    ) -> (u32, u32) {
+        let elem = self.named_type("time", "Time");
+        let ch = self.new_chan(0, time_value(0), elem.0, None, span);
+        let timer = self.sync.timers.len() as u32;
+        let period = periodic.then_some(d.max(1));
+        let action = match &callee {
+            Some(c) => TimerAction::Call { callee: c.clone(), timer },
+            None => TimerAction::Send { ch, period, timer },
+        };
+        let key = self.add_timer(d, action);
+        self.sync.timers.push(TimerState { key: Some(key), ch: Some(ch), period, callee });
+        (ch, timer)
+    }
+
+    /// The id of the sync object whose state field `p` points to, allocating it on first use.
+    fn sync_slot(&mut self, p: &Value) -> Res<(Ptr, i64)> {
+        let Value::Ptr(p) = p else { return Err(super::vm::nil_deref()) };
+        let mut fp = p.path.to_vec();
+        fp.push(0);
+        let field = Ptr { obj: p.obj, path: Rc::from(fp) };
+        let v = self.heap.load(&field).as_int();
+        Ok((field, v))
+    }
+
+    fn object_name(&self, span: Span) -> String {
+        let src = &self.prog.source;
+        let text = src.get(span.range()).unwrap_or("");
+        text.rsplit_once('.')
+            .map(|(recv, _)| recv.trim_start_matches('&').to_string())
+            .unwrap_or_else(|| text.to_string())
+    }
+
+    fn mutex_index(&mut self, p: &Value, span: Span, _what: &str) -> Res<usize> {
+        let (field, v) = self.sync_slot(p)?;
+        if v > 0 {
+            return Ok(v as usize - 1);
+        }
+        let name = self.object_name(span);
+        let trace_id = self.tracer.mutex(&name, span);
+        self.sync.mutexes.push(super::conc::MutexState { trace_id, ..Default::default() });
+        let idx = self.sync.mutexes.len();
+        self.heap.store(&field, Value::Int(idx as i64));
+        Ok(idx - 1)
+    }
+
+    fn wg_index(&mut self, p: &Value, span: Span) -> Res<usize> {
+        let (field, v) = self.sync_slot(p)?;
+        if v > 0 {
+            return Ok(v as usize - 1);
+        }
+        let name = self.object_name(span);
+        let trace_id = self.tracer.waitgroup(&name, span);
+        self.sync.wgs.push(super::conc::WgState { trace_id, ..Default::default() });
+        let idx = self.sync.wgs.len();
+        self.heap.store(&field, Value::Int(idx as i64));
+        Ok(idx - 1)
+    }
+
+    fn wg_add(&mut self, gid: u32, p: &Value, delta: i64, span: Span) -> Res<Flow> {
+        let w = self.wg_index(p, span)?;
+        let wg = &mut self.sync.wgs[w];
+        wg.counter += delta;
+        let (counter, id) = (wg.counter, wg.trace_id);
+        self.event(
+            gid,
+            span,
+            EventKind::WaitGroupAdd { wg: id, delta: delta as i32, counter: counter as i32 },
+        );
+        if counter < 0 {
+            return Err("!sync: negative WaitGroup counter".into());
+        }
+        if counter == 0 {
+            let waiters = std::mem::take(&mut self.sync.wgs[w].waiters);
+            for g in waiters {
+                self.wake(g, gid);
+            }
+        }
+        Ok(Flow::Point)
+    }
+
+    fn wg_wait(&mut self, gid: u32, p: &Value, span: Span) -> Res<Flow> {
+        let w = self.wg_index(p, span)?;
+        let id = self.sync.wgs[w].trace_id;
+        if self.sync.wgs[w].counter == 0 {
+            self.event(gid, span, EventKind::WaitGroupWait { wg: id });
+            return Ok(Flow::Point);
+        }
+        self.sync.wgs[w].waiters.push(gid);
+        Ok(self.block(gid, WaitReason::WaitGroupWait, Some(id), span))
+    }
+
+    /// `wg.Go(f)`: a goroutine that runs f, then `wg.Done()`.
+    fn go_with_done(
+        &mut self,
+        gid: u32,
+        c: Rc<super::value::Closure>,
+        wg: Value,
+        span: Span,
+    ) -> Res<Flow> {
+        let done = super::value::Closure {
+            func: self.wrapper_for("sync.(*WaitGroup).Done"),
+            free: Box::new([]),
+            recv: Some(wg),
+        };
+        let parent_func = self.gs[gid as usize - 1]
+            .frames
+            .last()
+            .map(|f| f.func)
+            .unwrap_or(super::value::FuncId(0));
+        let child =
+            self.new_goroutine(c.func, Some(c.clone()), Vec::new(), Some((gid, span, parent_func)));
+        if let Some(f) = self.g(child).frames.last_mut() {
+            f.defers.push(super::vm::Deferred { callee: Rc::new(done), args: Vec::new() });
+        }
+        let name = self.func(c.func).name.clone();
+        let step = self.tracer.n_events() as u32;
+        self.tracer.goroutine(child, &name, Some(gid), Some(span), step);
+        self.sched.ready(child);
+        self.event(gid, span, EventKind::Spawn { child });
+        Ok(Flow::Point)
+    }
+
+    fn wrapper_for(&self, native: &str) -> super::value::FuncId {
+        let n = id(native);
+        self.prog.native_funcs.get(&n).copied().unwrap_or(super::value::FuncId(0))
+    }
+
+    fn lock(&mut self, gid: u32, p: &Value, read: bool, span: Span, _name: &str) -> Res<Flow> {
+        let m = self.mutex_index(p, span, "mutex")?;
+        let st = &mut self.sync.mutexes[m];
+        let id = st.trace_id;
+        let free = if read {
+            st.owner.is_none() && !st.waiters.iter().any(|(_, r)| !r)
+        } else {
+            st.owner.is_none() && st.readers == 0
+        };
+        if free {
+            if read {
+                st.readers += 1;
+            } else {
+                st.owner = Some(gid);
+            }
+            self.event(gid, span, EventKind::Lock { mutex: id, read });
+            return Ok(Flow::Point);
+        }
+        st.waiters.push_back((gid, read));
+        let reason = if read { WaitReason::RWMutexRLock } else { WaitReason::MutexLock };
+        Ok(self.block(gid, reason, Some(id), span))
+    }
+
+    fn unlock(&mut self, gid: u32, p: &Value, read: bool, span: Span, name: &str) -> Res<Flow> {
+        let m = self.mutex_index(p, span, "mutex")?;
+        let st = &mut self.sync.mutexes[m];
+        let id = st.trace_id;
+        if read {
+            if st.readers == 0 {
+                return self.fatal(gid, "sync: RUnlock of unlocked RWMutex", span);
+            }
+            st.readers -= 1;
+        } else {
+            if st.owner.is_none() {
+                let msg = if name.contains("RWMutex") {
+                    "sync: Unlock of unlocked RWMutex"
+                } else {
+                    "sync: unlock of unlocked mutex"
+                };
+                return self.fatal(gid, msg, span);
+            }
+            st.owner = None;
+        }
+        self.event(gid, span, EventKind::Unlock { mutex: id, read });
+        // Hand the lock to the next waiters: one writer, or every reader at the head.
+        let mut woken = Vec::new();
+        let st = &mut self.sync.mutexes[m];
+        if st.owner.is_none()
+            && st.readers == 0
+            && let Some(&(g, r)) = st.waiters.front()
+            && !r
+        {
+            st.waiters.pop_front();
+            st.owner = Some(g);
+            woken.push((g, false));
+        }
+        if st.owner.is_none() {
+            while let Some(&(g, true)) = st.waiters.front() {
+                st.waiters.pop_front();
+                st.readers += 1;
+                woken.push((g, true));
+            }
+        }
+        for (g, r) in woken {
+            self.wake(g, gid);
+            let span = self.gs[g as usize - 1].block_span;
+            self.event(g, span, EventKind::Lock { mutex: id, read: r });
+        }
+        Ok(Flow::Point)
+    }
+
+    /// A `fatal error:` (not recoverable): Go prints it with the goroutine's traceback.
+    fn fatal(&mut self, gid: u32, msg: &str, span: Span) -> Res<Flow> {
+        self.g(gid).block_span = span;
+        let tb = self.traceback(gid, "running", span);
+        let out = format!("fatal error: {msg}\n\n{tb}");
+        self.fatal_output(gid, &out);
+        self.outcome = Some(crate::trace::Outcome::Fatal { message: msg.to_string() });
+        Ok(Flow::End)
+    }
+
+    fn atomic(&mut self, gid: u32, name: &str, args: &[Value], span: Span) -> Res<Flow> {
+        let Value::Ptr(p) = &args[0] else { return Err(super::vm::nil_deref()) };
+        // Methods on atomic types address their single field.
+        let p = if name.contains("(*") {
+            let mut fp = p.path.to_vec();
+            fp.push(0);
+            Ptr { obj: p.obj, path: Rc::from(fp) }
+        } else {
+            p.clone()
+        };
+        let bits32 = name.contains("32");
+        let wrapv = |x: i64| if bits32 { x as i32 as i64 } else { x };
+        let op = name.rsplit(['.', ')']).next().unwrap_or("");
+        let cur = self.heap.load(&p);
+        match op {
+            "AddInt64" | "AddInt32" | "Add" => {
+                let v = wrapv(cur.as_int().wrapping_add(args[1].as_int()));
+                self.heap.store(&p, Value::Int(v));
+                self.push_value(gid, Value::Int(v));
+            }
+            "LoadInt64" | "LoadInt32" | "Load" => {
+                let v = if name.contains("Bool") {
+                    Value::Bool(cur.as_int() != 0 || cur.as_bool())
+                } else {
+                    cur
+                };
+                self.push_value(gid, v);
+            }
+            "StoreInt64" | "StoreInt32" | "Store" => {
+                let v = if name.contains("Bool") {
+                    Value::Int(i64::from(args[1].as_bool()))
+                } else {
+                    args[1].clone()
+                };
+                self.heap.store(&p, v);
+            }
+            "CompareAndSwapInt64" | "CompareAndSwapInt32" => {
+                let ok = cur.as_int() == args[1].as_int();
+                if ok {
+                    self.heap.store(&p, args[2].clone());
+                }
+                self.push_value(gid, Value::Bool(ok));
+            }
+            _ => return Err(format!("!unsupported: {name} is not simulated")),
+        }
+        let loc = self.tracer.intern(&self.object_name(span));
+        self.event(gid, span, EventKind::Access { loc, write: !op.starts_with("Load") });
+        Ok(Flow::Point)
+    }
+
+    /// `http.Get`: an offline response after a simulated 50–250 ms latency (status 200).
+    fn http_get(&mut self, gid: u32, url: &Value, span: Span) -> Res<Flow> {
+        self.natives_state.http_requests += 1;
+        let n = self.natives_state.http_requests;
+        let _ = url;
+        let latency_ms = 50 + (u64::from(n) * 37 % 200);
+        let body_ty = self.named_type("net/http", "body");
+        let body_ptr = self.pointer_type(body_ty);
+        let body = self.boxed(Value::Tuple(vec![Value::Nil].into()));
+        let body = Value::Iface(Rc::new((body_ptr.0, body)));
+        let resp =
+            Value::Tuple(vec![Value::str("200 OK"), Value::Int(200), Value::Nil, body].into());
+        let resp = self.boxed(resp);
+        // Results are pushed now; the goroutine sleeps for the latency before resuming.
+        self.push_value(gid, resp);
+        self.push_value(gid, Value::Nil);
+        let until = self.now + latency_ms * 1_000_000;
+        self.add_timer(latency_ms * 1_000_000, TimerAction::Wake(gid));
+        let g = self.g(gid);
+        g.state = GState::Sleeping;
+        g.block_span = span;
+        self.event(gid, span, EventKind::Sleep { until: until.into() });
+        Ok(Flow::Stop)
+    }
+}
+
+/// Go's `time.Duration.String`: `1.5s`, `100ms`, `2m0s`, `0s`.
+pub fn duration_string(d: i64) -> String {
+    if d == 0 {
+        return "0s".into();
+    }
+    let neg = d < 0;
+    let u = d.unsigned_abs();
+    let body = if u < 1_000 {
+        format!("{u}ns")
+    } else if u < 1_000_000 {
+        format!("{}µs", trim_frac(u as f64 / 1e3))
+    } else if u < 1_000_000_000 {
+        format!("{}ms", trim_frac(u as f64 / 1e6))
+    } else {
+        let total_s = u as f64 / 1e9;
+        let h = u / 3_600_000_000_000;
+        let m = (u / 60_000_000_000) % 60;
+        let s = total_s - (h * 3600 + m * 60) as f64;
+        if h > 0 {
+            format!("{h}h{m}m{}s", trim_frac(s))
+        } else if m > 0 {
+            format!("{m}m{}s", trim_frac(s))
+        } else {
+            format!("{}s", trim_frac(s))
+        }
+    };
+    if neg { format!("-{body}") } else { body }
+}
+
+fn trim_frac(f: f64) -> String {
+    let s = format!("{f:.9}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    s.to_string()
+}
+
+/// A short display of a value for the trace (`"ping"`, `42`, `{ping 1}`).
+pub fn summary(m: &mut Machine, v: &Value, elem: u32) -> String {
+    let ty = TypeId(elem);
+    let arg = match v {
+        Value::Iface(b) => Arg { value: b.1.clone(), ty: TypeId(b.0) },
+        other => Arg { value: other.clone(), ty },
+    };
+    let is_string = m.prog.types.basic_of(arg.ty).is_some_and(|b| b.is_string());
+    let text = if is_string { gofmt::sprintf(m, b"%q", &[arg]) } else { gofmt::sprint(m, &[arg]) };
+    let s = String::from_utf8_lossy(&text).into_owned();
+    if s.chars().count() > 40 {
+        format!("{}…", s.chars().take(39).collect::<String>())
+    } else {
+        s
+    }
+}
+
+/// The text after `panic: ` for a panic value.
+pub fn panic_text(m: &mut Machine, v: &Value) -> String {
+    let arg = match v {
+        Value::Iface(b) => Arg { value: b.1.clone(), ty: TypeId(b.0) },
+        other => Arg { value: other.clone(), ty: wk::UNTYPED_NIL },
+    };
+    if v.is_nil() {
+        return "runtime error: panic called with nil argument".into();
+    }
+    String::from_utf8_lossy(&gofmt::panic_value(m, &arg)).into_owned()
+}
+
+/// The builtin `print`/`println` rendering.
+pub fn builtin_print(m: &mut Machine, vals: &[Value], tys: &[TypeId], newline: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    for (i, (v, t)) in vals.iter().zip(tys).enumerate() {
+        if i > 0 && newline {
+            out.push(b' ');
+        }
+        out.extend(gofmt::builtin_print(m, &Arg { value: v.clone(), ty: *t }));
+    }
+    if newline {
+        out.push(b'\n');
+    }
+    out
+}

@@ -1,0 +1,331 @@
+//! The compiled program: bytecode functions, constants and the tables the VM needs at run
+//! time. Produced by `compile`, executed by `vm`.
+
+use super::value::{FuncId, Value};
+use crate::check::{TypeId, TypeTable};
+use crate::syntax::span::Span;
+use std::collections::BTreeMap;
+
+/// How arithmetic on a value behaves: which integer size wraps, float size, or strings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Num {
+    /// A signed (`true`) or unsigned integer of `bits` bits.
+    Int {
+        bits: u8,
+        signed: bool,
+    },
+    Float {
+        bits: u8,
+    },
+    Str,
+    Bool,
+    /// Values compared structurally (structs, arrays, pointers, channels, interfaces).
+    Other,
+}
+
+/// A binary operator on numbers or strings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    And,
+    Or,
+    Xor,
+    AndNot,
+    Shl,
+    Shr,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+/// A value conversion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conv {
+    /// Between numeric kinds (wrapping or truncating as Go does).
+    Numeric(Num, Num),
+    /// `string(rune)`.
+    RuneToString,
+    BytesToString,
+    StringToBytes,
+    RunesToString,
+    StringToRunes,
+}
+
+/// What a `range` loop iterates over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RangeKind {
+    Int,
+    Slice,
+    Array,
+    String,
+    Map,
+    Chan,
+}
+
+/// One instruction. Operands index the program's tables or the frame's slots.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Op {
+    Const(u32),
+    Pop,
+    Dup,
+    /// Swaps the two top values.
+    Swap,
+    /// Duplicates the two top values.
+    Dup2,
+    Local(u16),
+    SetLocal(u16),
+    /// Loads/stores through the cell whose pointer is in a local slot (an escaped variable).
+    Cell(u16),
+    SetCell(u16),
+    /// Pops a value and stores a pointer to a new cell holding it into the slot.
+    NewCell(u16),
+    /// Captured variable `i` of the running closure: load, store, or push its pointer.
+    Free(u16),
+    SetFree(u16),
+    FreePtr(u16),
+    Global(u32),
+    SetGlobal(u32),
+    GlobalPtr(u32),
+    /// Pushes the pointer held in a local slot (an escaped variable's cell).
+    LocalPtr(u16),
+    /// Pops a value and pushes a pointer to a new cell holding it (`&T{…}`, `new(T)`).
+    Box,
+    /// Pops a pointer, pushes the value it points to (panics on nil).
+    Load,
+    /// Pops a value, then a pointer, and stores.
+    Store,
+    /// Pops a pointer to a struct, pushes a pointer to its field.
+    FieldPtr(u32),
+    /// Pops an index, then a pointer to an array of `len`, pushes a pointer to the element.
+    ArrayElemPtr {
+        len: u32,
+    },
+    /// Pops an index, then a slice, pushes a pointer to the element.
+    SliceElemPtr,
+    Bin(BinOp, Num),
+    Neg(Num),
+    Not,
+    Compl(Num),
+    Convert(Conv),
+    /// Wraps the top value into an interface with dynamic type `TypeId` (no-op on interfaces).
+    ToIface(TypeId),
+    /// Pops n values into a struct or array value.
+    MakeTuple(u32),
+    /// Pops a struct, pushes its field.
+    Field(u32),
+    /// Pops an index then an array value, pushes the element.
+    ArrayIndex {
+        len: u32,
+    },
+    /// Pops an index then a slice, pushes the element.
+    SliceIndex,
+    /// Pops an index then a string, pushes the byte.
+    StringIndex,
+    /// Pops optional bounds (lo, hi, max as flagged) then the operand; pushes the slice.
+    SliceExpr {
+        kind: RangeKind,
+        lo: bool,
+        hi: bool,
+        max: bool,
+        len: u32,
+    },
+    /// Pops n values into a new slice.
+    SliceLit(u32),
+    /// Pops cap (if flagged) and len; pushes a slice of zero values (constant `zero`).
+    MakeSlice {
+        zero: u32,
+        has_cap: bool,
+    },
+    /// Pops n key/value pairs into a new map.
+    MapLit(u32),
+    MakeMap,
+    /// Pops a key then a map; pushes the element (or the zero constant), and `ok` if asked.
+    MapIndex {
+        zero: u32,
+        comma_ok: bool,
+    },
+    /// Pops a value, a key, then a map.
+    MapSet,
+    MapDelete,
+    Len(RangeKind),
+    Cap(RangeKind),
+    /// Pops n values then a slice; pushes the appended slice.
+    Append(u32),
+    /// Pops a slice (or string) then a slice; pushes `append(a, b...)`.
+    AppendSpread {
+        string: bool,
+    },
+    Copy {
+        string: bool,
+    },
+    Clear(RangeKind),
+    /// Pops a capacity; pushes a new channel (`chan_info` indexes `Program::chans`).
+    MakeChan {
+        chan_info: u32,
+    },
+    Send,
+    Recv {
+        comma_ok: bool,
+    },
+    Close,
+    /// A select statement described by `Program::selects[index]`; pops its operands, pushes
+    /// the chosen case index (-1 for default) and, for a receive, the value and `ok`.
+    Select(u32),
+    /// Pops the callee (a function value) below `argc` arguments and calls it.
+    Call {
+        argc: u32,
+    },
+    CallStatic {
+        func: FuncId,
+        argc: u32,
+    },
+    /// Calls method `name` (an index into `Program::names`) on the interface below the arguments.
+    CallIface {
+        name: u32,
+        argc: u32,
+    },
+    /// Like the calls above, but starts a goroutine.
+    Go {
+        argc: u32,
+    },
+    /// Like `Call`, but registers a deferred call.
+    Defer {
+        argc: u32,
+    },
+    /// Builds a closure of `func` capturing the `n_free` pointers on the stack.
+    Closure {
+        func: FuncId,
+        n_free: u32,
+    },
+    /// Pops a receiver, pushes a method value bound to it.
+    MethodValue {
+        func: FuncId,
+    },
+    /// Pops an interface value, pushes its method `name` bound to the dynamic value.
+    BindIface {
+        name: u32,
+    },
+    /// Returns the function's results (held in its result slots), running defers first.
+    Ret,
+    Jump(u32),
+    JumpIfFalse(u32),
+    JumpIfTrue(u32),
+    /// Pops a value; pushes the value converted to `TypeId` and a bool (type assertions
+    /// and type switches). Without `comma_ok`, a failed assertion panics.
+    Assert {
+        ty: TypeId,
+        comma_ok: bool,
+        iface: bool,
+    },
+    /// Pops an interface value; pushes whether its dynamic type is `ty` (nil: `TypeId` of nil).
+    TypeIs {
+        ty: TypeId,
+        iface: bool,
+    },
+    /// Range over the operand: `RangeInit` pops it into slot `state`; `RangeNext` pushes the
+    /// next key and value or jumps to `end`.
+    RangeInit {
+        kind: RangeKind,
+        state: u16,
+    },
+    RangeNext {
+        kind: RangeKind,
+        state: u16,
+        end: u32,
+    },
+    Panic,
+    Recover,
+    /// The builtin print/println of n operands with their static types.
+    Print {
+        argc: u32,
+        newline: bool,
+        types: u32,
+    },
+    /// A function of the simulated standard library.
+    Native {
+        native: u32,
+        argc: u32,
+    },
+    /// Reports a load or store of a variable that other goroutines can reach.
+    Access {
+        loc: u32,
+        write: bool,
+    },
+    /// `min`/`max` of n values.
+    MinMax {
+        n: u32,
+        max: bool,
+        num: Num,
+    },
+    /// Aborts with a runtime error that the compiler proved (never happens in checked code).
+    Unreachable,
+}
+
+/// A compiled function.
+#[derive(Clone, Debug)]
+pub struct Func {
+    /// As Go's tracebacks name it: `main.main`, `main.worker`, `main.main.func1`.
+    pub name: String,
+    pub n_params: u16,
+    pub n_results: u16,
+    /// All slots: parameters, then results, then locals.
+    pub n_slots: u16,
+    /// Which result slots hold cells (escaped named results).
+    pub boxed_results: Vec<bool>,
+    pub code: Vec<Op>,
+    /// The source span of each instruction.
+    pub spans: Vec<Span>,
+    pub span: Span,
+}
+
+/// A `select` statement's static shape.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SelectInfo {
+    /// For each case, whether it sends (`true`) or receives.
+    pub sends: Vec<bool>,
+    pub has_default: bool,
+}
+
+/// A `make(chan T, n)` site.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChanSite {
+    pub elem_type: TypeId,
+    pub zero: u32,
+    pub name: Option<String>,
+}
+
+/// A program ready to run.
+#[derive(Clone, Debug)]
+pub struct Program {
+    pub funcs: Vec<Func>,
+    pub consts: Vec<Value>,
+    /// Global variables: name and zero-value constant.
+    pub globals: Vec<(String, u32)>,
+    /// Runs package initialisation, then `main.main`.
+    pub entry: FuncId,
+    pub main: FuncId,
+    pub types: TypeTable,
+    /// Methods by (receiver type, name): the function and whether it takes a pointer.
+    pub methods: BTreeMap<(TypeId, String), (FuncId, bool)>,
+    pub names: Vec<String>,
+    pub selects: Vec<SelectInfo>,
+    pub chans: Vec<ChanSite>,
+    /// Static types of builtin print operands, by `Op::Print::types`.
+    pub print_types: Vec<Vec<TypeId>>,
+    /// Bytecode wrappers of natives, by native id (for `go`, `defer` and method tables).
+    pub native_funcs: BTreeMap<u32, FuncId>,
+    /// Native functions by index: their qualified names (`fmt.Println`, `sync.(*Mutex).Lock`).
+    pub natives: Vec<String>,
+    pub source: String,
+    /// Names of shared locations for `Access` events.
+    pub locations: Vec<String>,
+    /// Whether the file asked for pre-Go 1.22 loop variables (`//go:build go1.21`).
+    pub old_loopvar: bool,
+}

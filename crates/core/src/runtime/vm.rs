@@ -1,0 +1,1583 @@
+//! The virtual machine: goroutines as plain data (frames, program counters, operand stacks),
+//! stepped one scheduling point at a time, recording a trace event at each.
+
+use super::chan::Chan;
+use super::ops;
+use super::program::{Func, Op, Program, RangeKind};
+use super::sched::{Rng, Scheduler};
+use super::tracer::Tracer;
+use super::value::{Closure, FuncId, GoMap, Heap, HeapId, HeapObj, Key, Ptr, Value};
+use crate::syntax::span::Span;
+use crate::trace::{Budget, EventKind, Outcome, Trace, WaitReason};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// Limits and choices of a run.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// 0 mimics Go with GOMAXPROCS=1; other seeds explore interleavings.
+    pub seed: u64,
+    /// Replays a recorded schedule (with the same seed).
+    pub schedule: Option<Vec<u32>>,
+    /// The run stops after this many trace events.
+    pub max_steps: u64,
+    pub max_goroutines: u32,
+    /// Heap objects (cells, arrays, maps) at most.
+    pub max_heap: usize,
+    /// Instructions a goroutine may run without a scheduling point before it is preempted.
+    pub preempt_after: u32,
+    /// The file name used in tracebacks.
+    pub file_name: String,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            seed: 0,
+            schedule: None,
+            max_steps: 10_000_000,
+            max_goroutines: 100_000,
+            max_heap: 20_000_000,
+            preempt_after: 10_000,
+            file_name: "/tmp/main.go".into(),
+        }
+    }
+}
+
+/// A deferred call.
+#[derive(Clone, Debug)]
+pub(super) struct Deferred {
+    pub callee: Rc<Closure>,
+    pub args: Vec<Value>,
+}
+
+#[derive(Clone, Debug)]
+pub(super) struct Frame {
+    pub func: FuncId,
+    pub pc: u32,
+    /// Where the frame's slots start in the goroutine's stack.
+    pub base: usize,
+    pub closure: Option<Rc<Closure>>,
+    pub defers: Vec<Deferred>,
+    /// This frame runs a deferred call (so `recover` may stop a panic).
+    pub deferred: bool,
+    /// Results are discarded on return (deferred calls, `go` bodies' callers).
+    pub discard: bool,
+    /// A synchronous call from native code returns here.
+    pub sync_boundary: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum GState {
+    Runnable,
+    Blocked(WaitReason),
+    Sleeping,
+    Done,
+}
+
+#[derive(Clone, Debug)]
+pub(super) struct PanicState {
+    pub value: Value,
+    /// The text Go prints after `panic: `.
+    pub message: String,
+    pub recovered: bool,
+    /// `[recovered, repanicked]` bookkeeping: earlier panics of this goroutine.
+    pub earlier: Vec<String>,
+}
+
+#[derive(Clone, Debug)]
+pub(super) struct Goroutine {
+    pub id: u32,
+    pub frames: Vec<Frame>,
+    pub stack: Vec<Value>,
+    pub state: GState,
+    pub panic: Option<PanicState>,
+    /// Set by a waker when the goroutine must panic on waking (send on a closed channel).
+    pub wake_panic: Option<String>,
+    /// The statement the goroutine is blocked at.
+    pub block_span: Span,
+    pub select_token: u64,
+    /// A blocked plain receive (`<-ch`) drops the `ok` its waker delivers.
+    pub drop_ok: bool,
+    /// A `range` over a channel has received and must consume (value, ok) next.
+    pub range_pending: bool,
+    /// The goroutine's start function and creation site, for tracebacks.
+    pub func: FuncId,
+    pub parent: Option<(u32, Span, FuncId)>,
+}
+
+/// The simulator.
+pub struct Machine {
+    pub(super) prog: Rc<Program>,
+    pub(super) heap: Heap,
+    pub(super) globals: Vec<HeapId>,
+    pub(super) gs: Vec<Goroutine>,
+    pub(super) chans: Vec<Chan>,
+    pub(super) sched: Scheduler,
+    pub(super) rng: Rng,
+    pub(super) tracer: Tracer,
+    pub(super) config: Config,
+    pub(super) now: u64,
+    pub(super) timers: BTreeMap<(u64, u64), super::conc::TimerAction>,
+    pub(super) timer_seq: u64,
+    pub(super) sync: super::conc::SyncState,
+    pub(super) current: u32,
+    pub(super) outcome: Option<Outcome>,
+    pub(super) stderr: Vec<u8>,
+    pub(super) natives_state: super::natives::NativeState,
+    pub(super) select_tokens: u64,
+}
+
+/// What executing one instruction did, for the run loop.
+#[derive(Debug, PartialEq)]
+pub(super) enum Flow {
+    /// Keep executing this goroutine.
+    Continue,
+    /// A trace event happened; the scheduler may switch.
+    Point,
+    /// The goroutine blocked, slept or exited.
+    Stop,
+    /// The program ended (main returned, `os.Exit`, fatal error).
+    End,
+}
+
+pub(super) type Res<T> = Result<T, String>;
+
+impl Machine {
+    pub fn new(prog: Program, config: Config) -> Machine {
+        let prog = Rc::new(prog);
+        let mut heap = Heap::default();
+        let globals = prog
+            .globals
+            .iter()
+            .map(|(_, zero)| heap.alloc(HeapObj::Cell(prog.consts[*zero as usize].clone())))
+            .collect();
+        let mut tracer = Tracer::new(&prog.source);
+        tracer.seed(config.seed);
+        let mut m = Machine {
+            sched: Scheduler::new(config.seed, config.schedule.clone()),
+            rng: Rng::new(config.seed),
+            prog,
+            heap,
+            globals,
+            gs: Vec::new(),
+            chans: Vec::new(),
+            tracer,
+            config,
+            now: 0,
+            timers: BTreeMap::new(),
+            timer_seq: 0,
+            sync: Default::default(),
+            current: 1,
+            outcome: None,
+            stderr: Vec::new(),
+            natives_state: Default::default(),
+            select_tokens: 0,
+        };
+        let entry = m.prog.entry;
+        let main = m.new_goroutine(entry, None, Vec::new(), None);
+        m.tracer.goroutine(main, "main.main", None, None, 0);
+        m
+    }
+
+    /// Runs to the end (or a budget) and returns the trace.
+    pub fn run(mut self) -> Trace {
+        while self.outcome.is_none() {
+            self.step_goroutine();
+        }
+        let outcome = self.outcome.take().unwrap_or(Outcome::Exited { code: 0 });
+        self.tracer.finish(self.sched.choices.clone(), outcome)
+    }
+
+    pub(super) fn func(&self, id: FuncId) -> &Func {
+        &self.prog.funcs[id.0 as usize]
+    }
+
+    pub(super) fn g(&mut self, gid: u32) -> &mut Goroutine {
+        &mut self.gs[gid as usize - 1]
+    }
+
+    pub(super) fn new_goroutine(
+        &mut self,
+        func: FuncId,
+        closure: Option<Rc<Closure>>,
+        args: Vec<Value>,
+        parent: Option<(u32, Span, FuncId)>,
+    ) -> u32 {
+        let id = self.gs.len() as u32 + 1;
+        let mut g = Goroutine {
+            id,
+            frames: Vec::new(),
+            stack: Vec::with_capacity(16),
+            state: GState::Runnable,
+            panic: None,
+            wake_panic: None,
+            block_span: Span::default(),
+            select_token: 0,
+            drop_ok: false,
+            range_pending: false,
+            func,
+            parent,
+        };
+        push_frame(&self.prog, &mut g, func, closure, args, true);
+        self.gs.push(g);
+        id
+    }
+
+    /// Runs the current goroutine until a scheduling point, then lets the scheduler choose.
+    fn step_goroutine(&mut self) {
+        let gid = self.current;
+        if self.gs[gid as usize - 1].state != GState::Runnable {
+            self.switch();
+            return;
+        }
+        let mut budget = self.config.preempt_after;
+        loop {
+            let flow = match self.exec(gid) {
+                Ok(f) => f,
+                Err(msg) => self.runtime_error(gid, msg),
+            };
+            match flow {
+                Flow::Continue => {
+                    budget = budget.saturating_sub(1);
+                    if budget == 0 {
+                        // Preemption, as Go's sysmon does to a goroutine that never yields.
+                        let span = self.cur_span(gid);
+                        self.event(gid, span, EventKind::Yield);
+                        self.sched.ready_tail(gid);
+                        self.switch();
+                        return;
+                    }
+                }
+                Flow::Point => {
+                    if self.check_budgets() {
+                        return;
+                    }
+                    if let Some(next) = self.sched.preempt(gid) {
+                        self.current = next;
+                    }
+                    return;
+                }
+                Flow::Stop => {
+                    if self.check_budgets() {
+                        return;
+                    }
+                    self.switch();
+                    return;
+                }
+                Flow::End => return,
+            }
+        }
+    }
+
+    fn check_budgets(&mut self) -> bool {
+        if self.outcome.is_some() {
+            return true;
+        }
+        if self.tracer.n_events() as u64 >= self.config.max_steps {
+            self.outcome = Some(Outcome::Limit { which: Budget::Steps });
+            return true;
+        }
+        if self.heap.objs.len() > self.config.max_heap {
+            self.outcome = Some(Outcome::Limit { which: Budget::Memory });
+            return true;
+        }
+        false
+    }
+
+    /// The current goroutine stopped: pick the next, advancing virtual time if nobody can run.
+    pub(super) fn switch(&mut self) {
+        loop {
+            if let Some(next) = self.sched.pick_next() {
+                self.current = next;
+                return;
+            }
+            if !self.fire_next_timers() {
+                self.deadlock();
+                return;
+            }
+        }
+    }
+
+    pub(super) fn event(&mut self, gid: u32, span: Span, kind: EventKind) {
+        self.tracer.event(gid, span, kind);
+    }
+
+    pub(super) fn cur_span(&self, gid: u32) -> Span {
+        let g = &self.gs[gid as usize - 1];
+        match g.frames.last() {
+            Some(f) => {
+                let func = &self.prog.funcs[f.func.0 as usize];
+                let pc = (f.pc as usize).saturating_sub(1).min(func.spans.len().saturating_sub(1));
+                func.spans.get(pc).copied().unwrap_or_default()
+            }
+            None => Span::default(),
+        }
+    }
+
+    /// Blocks the goroutine with a wait reason, recording the event.
+    pub(super) fn block(
+        &mut self,
+        gid: u32,
+        reason: WaitReason,
+        obj: Option<u32>,
+        span: Span,
+    ) -> Flow {
+        let g = self.g(gid);
+        g.state = GState::Blocked(reason);
+        g.block_span = span;
+        self.event(gid, span, EventKind::Block { reason, obj });
+        Flow::Stop
+    }
+
+    /// Makes a blocked goroutine runnable again, woken by `by`.
+    pub(super) fn wake(&mut self, gid: u32, by: u32) {
+        let span = self.gs[gid as usize - 1].block_span;
+        self.g(gid).state = GState::Runnable;
+        self.sched.ready(gid);
+        self.event(gid, span, EventKind::Wake { by });
+    }
+
+    fn pop(&mut self, gid: u32) -> Value {
+        self.g(gid).stack.pop().unwrap_or_default()
+    }
+
+    fn pop_n(&mut self, gid: u32, n: usize) -> Vec<Value> {
+        let st = &mut self.g(gid).stack;
+        let at = st.len().saturating_sub(n);
+        st.split_off(at)
+    }
+
+    fn push(&mut self, gid: u32, v: Value) {
+        self.g(gid).stack.push(v);
+    }
+
+    pub(super) fn exec_pub(&mut self, gid: u32) -> Res<Flow> {
+        self.exec(gid)
+    }
+
+    /// Executes one instruction of goroutine `gid`.
+    fn exec(&mut self, gid: u32) -> Res<Flow> {
+        if let Some(msg) = self.g(gid).wake_panic.take() {
+            return Err(msg);
+        }
+        let gi = gid as usize - 1;
+        let Some(frame) = self.gs[gi].frames.last() else {
+            return Ok(self.goroutine_exit(gid));
+        };
+        let (fid, pc, base) = (frame.func, frame.pc as usize, frame.base);
+        let prog = Rc::clone(&self.prog);
+        let func = &prog.funcs[fid.0 as usize];
+        let Some(op) = func.code.get(pc) else {
+            return Ok(self.ret(gid));
+        };
+        let span = func.spans[pc];
+        if let Some(f) = self.gs[gi].frames.last_mut() {
+            f.pc += 1;
+        }
+        match op {
+            Op::Const(k) => {
+                let v = prog.consts[*k as usize].clone();
+                self.push(gid, v);
+            }
+            Op::Pop => {
+                self.pop(gid);
+            }
+            Op::Dup => {
+                let v = self.gs[gi].stack.last().cloned().unwrap_or_default();
+                self.push(gid, v);
+            }
+            Op::Dup2 => {
+                let st = &mut self.gs[gi].stack;
+                let n = st.len();
+                let (a, b) = (st[n - 2].clone(), st[n - 1].clone());
+                st.push(a);
+                st.push(b);
+            }
+            Op::Swap => {
+                let st = &mut self.gs[gi].stack;
+                let n = st.len();
+                st.swap(n - 1, n - 2);
+            }
+            Op::Local(s) => {
+                let v = self.gs[gi].stack[base + *s as usize].clone();
+                self.push(gid, v);
+            }
+            Op::SetLocal(s) => {
+                let v = self.pop(gid);
+                self.gs[gi].stack[base + *s as usize] = v;
+            }
+            Op::Cell(s) => {
+                let p = self.cell_ptr(gi, base, *s);
+                let v = self.heap.load(&p);
+                self.push(gid, v);
+            }
+            Op::SetCell(s) => {
+                let v = self.pop(gid);
+                let p = self.cell_ptr(gi, base, *s);
+                self.heap.store(&p, v);
+            }
+            Op::NewCell(s) => {
+                let v = self.pop(gid);
+                let obj = self.heap.alloc(HeapObj::Cell(v));
+                self.gs[gi].stack[base + *s as usize] = Value::Ptr(Ptr { obj, path: Rc::from([]) });
+            }
+            Op::LocalPtr(s) => {
+                let v = self.gs[gi].stack[base + *s as usize].clone();
+                self.push(gid, v);
+            }
+            Op::Free(i) => {
+                let obj = self.free_cell(gi, *i);
+                let v = self.heap.load(&Ptr { obj, path: Rc::from([]) });
+                self.push(gid, v);
+            }
+            Op::SetFree(i) => {
+                let v = self.pop(gid);
+                let obj = self.free_cell(gi, *i);
+                self.heap.store(&Ptr { obj, path: Rc::from([]) }, v);
+            }
+            Op::FreePtr(i) => {
+                let obj = self.free_cell(gi, *i);
+                self.push(gid, Value::Ptr(Ptr { obj, path: Rc::from([]) }));
+            }
+            Op::Global(g) => {
+                let obj = self.globals[*g as usize];
+                let v = self.heap.load(&Ptr { obj, path: Rc::from([]) });
+                self.push(gid, v);
+            }
+            Op::SetGlobal(g) => {
+                let v = self.pop(gid);
+                let obj = self.globals[*g as usize];
+                self.heap.store(&Ptr { obj, path: Rc::from([]) }, v);
+            }
+            Op::GlobalPtr(g) => {
+                let obj = self.globals[*g as usize];
+                self.push(gid, Value::Ptr(Ptr { obj, path: Rc::from([]) }));
+            }
+            Op::Box => {
+                let v = self.pop(gid);
+                let obj = self.heap.alloc(HeapObj::Cell(v));
+                self.push(gid, Value::Ptr(Ptr { obj, path: Rc::from([]) }));
+            }
+            Op::Load => {
+                let p = self.pop(gid);
+                let Value::Ptr(p) = p else { return Err(nil_deref()) };
+                let v = self.heap.load(&p);
+                self.push(gid, v);
+            }
+            Op::Store => {
+                let v = self.pop(gid);
+                let Value::Ptr(p) = self.pop(gid) else { return Err(nil_deref()) };
+                self.heap.store(&p, v);
+            }
+            Op::FieldPtr(i) => {
+                let Value::Ptr(p) = self.pop(gid) else { return Err(nil_deref()) };
+                let mut path = p.path.to_vec();
+                path.push(*i);
+                self.push(gid, Value::Ptr(Ptr { obj: p.obj, path: Rc::from(path) }));
+            }
+            Op::ArrayElemPtr { len } => {
+                let i = self.pop(gid).as_int();
+                let Value::Ptr(p) = self.pop(gid) else { return Err(nil_deref()) };
+                check_index(i, *len as i64)?;
+                let mut path = p.path.to_vec();
+                path.push(i as u32);
+                self.push(gid, Value::Ptr(Ptr { obj: p.obj, path: Rc::from(path) }));
+            }
+            Op::SliceElemPtr => {
+                let i = self.pop(gid).as_int();
+                let s = self.pop(gid);
+                let (arr, off, len) = slice_parts(&s);
+                check_index(i, len as i64)?;
+                self.push(
+                    gid,
+                    Value::Ptr(Ptr {
+                        obj: arr.unwrap_or(HeapId(0)),
+                        path: Rc::from([off + i as u32]),
+                    }),
+                );
+            }
+            Op::Bin(op, num) => {
+                let b = self.pop(gid);
+                let a = self.pop(gid);
+                let r = ops::binary(*op, &a, &b, *num)?;
+                self.push(gid, r);
+            }
+            Op::Neg(num) => {
+                let v = self.pop(gid);
+                self.push(gid, ops::negate(&v, *num));
+            }
+            Op::Not => {
+                let v = self.pop(gid);
+                self.push(gid, Value::Bool(!v.as_bool()));
+            }
+            Op::Compl(num) => {
+                let v = self.pop(gid);
+                self.push(gid, ops::complement(&v, *num));
+            }
+            Op::Convert(c) => {
+                let v = self.pop(gid);
+                let r = self.convert(*c, v);
+                self.push(gid, r);
+            }
+            Op::ToIface(ty) => {
+                let v = self.pop(gid);
+                let r = match v {
+                    Value::Iface(_) => v,
+                    other => Value::Iface(Rc::new((ty.0, other))),
+                };
+                self.push(gid, r);
+            }
+            Op::MakeTuple(n) => {
+                let items = self.pop_n(gid, *n as usize);
+                self.push(gid, Value::Tuple(items.into()));
+            }
+            Op::Field(i) => {
+                let v = self.pop(gid);
+                let f = v.fields().get(*i as usize).cloned().unwrap_or_default();
+                self.push(gid, f);
+            }
+            Op::ArrayIndex { len } => {
+                let i = self.pop(gid).as_int();
+                let a = self.pop(gid);
+                check_index(i, *len as i64)?;
+                let v = a.fields().get(i as usize).cloned().unwrap_or_default();
+                self.push(gid, v);
+            }
+            Op::SliceIndex => {
+                let i = self.pop(gid).as_int();
+                let s = self.pop(gid);
+                let (arr, off, len) = slice_parts(&s);
+                check_index(i, len as i64)?;
+                let v = arr
+                    .map(|a| self.heap.array(a)[(off + i as u32) as usize].clone())
+                    .unwrap_or_default();
+                self.push(gid, v);
+            }
+            Op::StringIndex => {
+                let i = self.pop(gid).as_int();
+                let s = self.pop(gid);
+                let bytes = s.as_bytes();
+                check_index(i, bytes.len() as i64)?;
+                self.push(gid, Value::Int(i64::from(bytes[i as usize])));
+            }
+            Op::SliceExpr { kind, lo, hi, max, len } => {
+                let mx = if *max { Some(self.pop(gid).as_int()) } else { None };
+                let h = if *hi { Some(self.pop(gid).as_int()) } else { None };
+                let l = if *lo { self.pop(gid).as_int() } else { 0 };
+                let x = self.pop(gid);
+                let r = self.slice_expr(*kind, x, l, h, mx, *len)?;
+                self.push(gid, r);
+            }
+            Op::SliceLit(n) => {
+                let items = self.pop_n(gid, *n as usize);
+                let len = items.len() as u32;
+                let arr = self.heap.alloc(HeapObj::Array(items));
+                self.push(gid, Value::Slice { arr, off: 0, len, cap: len });
+            }
+            Op::MakeSlice { zero, has_cap } => {
+                let cap = if *has_cap { Some(self.pop(gid).as_int()) } else { None };
+                let len = self.pop(gid).as_int();
+                let cap = cap.unwrap_or(len);
+                if !(0..=1 << 28).contains(&len) {
+                    return Err("makeslice: len out of range".into());
+                }
+                if cap < len || cap > 1 << 28 {
+                    return Err("makeslice: cap out of range".into());
+                }
+                let z = prog.consts[*zero as usize].clone();
+                let arr = self.heap.alloc(HeapObj::Array(vec![z; cap as usize]));
+                self.push(gid, Value::Slice { arr, off: 0, len: len as u32, cap: cap as u32 });
+            }
+            Op::MapLit(n) => {
+                let kvs = self.pop_n(gid, 2 * *n as usize);
+                let mut m = GoMap::default();
+                for kv in kvs.chunks(2) {
+                    m.entries.insert(Key::of(&kv[0]), (kv[0].clone(), kv[1].clone()));
+                }
+                let id = self.heap.alloc(HeapObj::Map(m));
+                self.push(gid, Value::Map(id));
+            }
+            Op::MakeMap => {
+                let id = self.heap.alloc(HeapObj::Map(GoMap::default()));
+                self.push(gid, Value::Map(id));
+            }
+            Op::MapIndex { zero, comma_ok } => {
+                let k = self.pop(gid);
+                let m = self.pop(gid);
+                let key = map_key(&k)?;
+                let found = match m {
+                    Value::Map(id) => {
+                        self.heap.map(id).and_then(|m| m.entries.get(&key)).map(|(_, v)| v.clone())
+                    }
+                    _ => None,
+                };
+                let ok = found.is_some();
+                self.push(gid, found.unwrap_or_else(|| prog.consts[*zero as usize].clone()));
+                if *comma_ok {
+                    self.push(gid, Value::Bool(ok));
+                }
+            }
+            Op::MapSet => {
+                let v = self.pop(gid);
+                let k = self.pop(gid);
+                let m = self.pop(gid);
+                let Value::Map(id) = m else {
+                    return Err("!assignment to entry in nil map".into());
+                };
+                let key = map_key(&k)?;
+                self.heap.map_mut(id).entries.insert(key, (k, v));
+            }
+            Op::MapDelete => {
+                let k = self.pop(gid);
+                if let Value::Map(id) = self.pop(gid) {
+                    let key = map_key(&k)?;
+                    self.heap.map_mut(id).entries.remove(&key);
+                }
+            }
+            Op::Len(kind) => {
+                let v = self.pop(gid);
+                let n = self.length(*kind, &v);
+                self.push(gid, Value::Int(n));
+            }
+            Op::Cap(kind) => {
+                let v = self.pop(gid);
+                let n = match (kind, &v) {
+                    (_, Value::Slice { cap, .. }) => i64::from(*cap),
+                    (RangeKind::Chan, Value::Chan(c)) => self.chans[c.0 as usize].cap as i64,
+                    (RangeKind::Array, Value::Tuple(items)) => items.len() as i64,
+                    _ => 0,
+                };
+                self.push(gid, Value::Int(n));
+            }
+            Op::Append(n) => {
+                let items = self.pop_n(gid, *n as usize);
+                let s = self.pop(gid);
+                let r = self.append(s, items);
+                self.push(gid, r);
+            }
+            Op::AppendSpread { string } => {
+                let b = self.pop(gid);
+                let a = self.pop(gid);
+                let items = if *string {
+                    b.as_bytes().iter().map(|x| Value::Int(i64::from(*x))).collect()
+                } else {
+                    self.slice_items(&b)
+                };
+                let r = self.append(a, items);
+                self.push(gid, r);
+            }
+            Op::Copy { string } => {
+                let src = self.pop(gid);
+                let dst = self.pop(gid);
+                let items: Vec<Value> = if *string {
+                    src.as_bytes().iter().map(|x| Value::Int(i64::from(*x))).collect()
+                } else {
+                    self.slice_items(&src)
+                };
+                let (arr, off, len) = slice_parts(&dst);
+                let n = items.len().min(len as usize);
+                if let Some(arr) = arr {
+                    let a = self.heap.array_mut(arr);
+                    for (i, v) in items.into_iter().take(n).enumerate() {
+                        a[off as usize + i] = v;
+                    }
+                }
+                self.push(gid, Value::Int(n as i64));
+            }
+            Op::Clear(kind) => {
+                let v = self.pop(gid);
+                match (kind, v) {
+                    (RangeKind::Map, Value::Map(id)) => self.heap.map_mut(id).entries.clear(),
+                    (_, Value::Slice { arr, off, len, .. }) => {
+                        let a = self.heap.array_mut(arr);
+                        for x in &mut a[off as usize..(off + len) as usize] {
+                            *x = zero_like(x);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Op::MakeChan { chan_info } => return self.make_chan(gid, *chan_info, span),
+            Op::Send => return self.send_op(gid, span),
+            Op::Recv { comma_ok } => return self.recv_op(gid, *comma_ok, span),
+            Op::Close => return self.close_op(gid, span),
+            Op::Select(idx) => return self.select_op(gid, *idx, span),
+            Op::Call { argc } => {
+                let args = self.pop_n(gid, *argc as usize);
+                let callee = self.pop(gid);
+                let Value::Func(c) = callee else { return Err(nil_deref()) };
+                self.call_closure(gid, c, args, false);
+            }
+            Op::CallStatic { func, argc } => {
+                let args = self.pop_n(gid, *argc as usize);
+                push_frame(&prog, &mut self.gs[gi], *func, None, args, false);
+            }
+            Op::CallIface { name, argc } => {
+                let args = self.pop_n(gid, *argc as usize);
+                let recv = self.pop(gid);
+                let (func, recv) = self.resolve_iface(&recv, *name)?;
+                let mut all = vec![recv];
+                all.extend(args);
+                push_frame(&prog, &mut self.gs[gi], func, None, all, false);
+            }
+            Op::Go { argc } => {
+                let args = self.pop_n(gid, *argc as usize);
+                let callee = self.pop(gid);
+                return self.go_op(gid, callee, args, span);
+            }
+            Op::Defer { argc } => {
+                let args = self.pop_n(gid, *argc as usize);
+                let Value::Func(c) = self.pop(gid) else { return Err(nil_deref()) };
+                if let Some(f) = self.gs[gi].frames.last_mut() {
+                    f.defers.push(Deferred { callee: c, args });
+                }
+            }
+            Op::Closure { func, n_free } => {
+                let ptrs = self.pop_n(gid, *n_free as usize);
+                let free: Box<[HeapId]> = ptrs
+                    .iter()
+                    .map(|p| if let Value::Ptr(p) = p { p.obj } else { HeapId(0) })
+                    .collect();
+                self.push(gid, Value::Func(Rc::new(Closure { func: *func, free, recv: None })));
+            }
+            Op::MethodValue { func } => {
+                let recv = self.pop(gid);
+                self.push(
+                    gid,
+                    Value::Func(Rc::new(Closure {
+                        func: *func,
+                        free: Box::new([]),
+                        recv: Some(recv),
+                    })),
+                );
+            }
+            Op::BindIface { name } => {
+                let recv = self.pop(gid);
+                let (func, recv) = self.resolve_iface(&recv, *name)?;
+                self.push(
+                    gid,
+                    Value::Func(Rc::new(Closure { func, free: Box::new([]), recv: Some(recv) })),
+                );
+            }
+            Op::Ret => return Ok(self.ret(gid)),
+            Op::Jump(t) => self.jump(gi, *t),
+            Op::JumpIfFalse(t) => {
+                if !self.pop(gid).as_bool() {
+                    self.jump(gi, *t);
+                }
+            }
+            Op::JumpIfTrue(t) => {
+                if self.pop(gid).as_bool() {
+                    self.jump(gi, *t);
+                }
+            }
+            Op::Assert { ty, comma_ok, iface } => {
+                let v = self.pop(gid);
+                let (ok, out) = self.assert(&v, *ty, *iface);
+                if *comma_ok {
+                    let out = if ok {
+                        out
+                    } else {
+                        prog.consts.first().map(|_| self.zero_of(*ty)).unwrap_or_default()
+                    };
+                    self.push(gid, out);
+                    self.push(gid, Value::Bool(ok));
+                } else if ok {
+                    self.push(gid, out);
+                } else {
+                    return Err(self.assert_error(&v, *ty));
+                }
+            }
+            Op::TypeIs { ty, iface } => {
+                let v = self.pop(gid);
+                let ok = if *ty == crate::check::types::well_known::UNTYPED_NIL {
+                    v.is_nil()
+                } else {
+                    self.assert(&v, *ty, *iface).0
+                };
+                self.push(gid, Value::Bool(ok));
+            }
+            Op::RangeInit { kind, state } => {
+                let v = self.pop(gid);
+                let st = self.range_init(*kind, v);
+                self.gs[gi].stack[base + *state as usize] = st;
+            }
+            Op::RangeNext { kind, state, end } => {
+                return self.range_next(gid, gi, base, *kind, *state, *end, span);
+            }
+            Op::Panic => {
+                let v = self.pop(gid);
+                return self.start_panic(gid, v, span);
+            }
+            Op::Recover => {
+                let v = self.recover(gid);
+                self.push(gid, v);
+            }
+            Op::Print { argc, newline, types } => {
+                let vals = self.pop_n(gid, *argc as usize);
+                let tys = prog.print_types[*types as usize].clone();
+                let text = self.builtin_print(&vals, &tys, *newline);
+                self.stderr.extend_from_slice(&text);
+                let idx = self.tracer.intern(&String::from_utf8_lossy(&text));
+                self.event(gid, span, EventKind::Print { text: idx, stderr: true });
+                return Ok(Flow::Point);
+            }
+            Op::Native { native, argc } => {
+                let args = self.pop_n(gid, *argc as usize);
+                return self.native(gid, *native, args, span);
+            }
+            Op::Access { loc, write } => {
+                if self.sched.is_random() {
+                    let idx = self.tracer.intern(&prog.locations[*loc as usize]);
+                    self.event(gid, span, EventKind::Access { loc: idx, write: *write });
+                    return Ok(Flow::Point);
+                }
+            }
+            Op::MinMax { n, max, num } => {
+                let vals = self.pop_n(gid, *n as usize);
+                let mut best = vals[0].clone();
+                for v in &vals[1..] {
+                    let less = ops::binary(super::program::BinOp::Lt, v, &best, *num)?.as_bool();
+                    let greater = ops::binary(super::program::BinOp::Gt, v, &best, *num)?.as_bool();
+                    if (*max && greater) || (!*max && less) {
+                        best = v.clone();
+                    }
+                }
+                self.push(gid, best);
+            }
+            Op::Unreachable => {
+                return Err("!unsupported: this construct is not simulated yet".into());
+            }
+        }
+        Ok(Flow::Continue)
+    }
+
+    fn jump(&mut self, gi: usize, target: u32) {
+        if let Some(f) = self.gs[gi].frames.last_mut() {
+            f.pc = target;
+        }
+    }
+
+    fn cell_ptr(&self, gi: usize, base: usize, s: u16) -> Ptr {
+        match &self.gs[gi].stack[base + s as usize] {
+            Value::Ptr(p) => p.clone(),
+            _ => Ptr { obj: HeapId(0), path: Rc::from([]) },
+        }
+    }
+
+    fn free_cell(&self, gi: usize, i: u16) -> HeapId {
+        self.gs[gi]
+            .frames
+            .last()
+            .and_then(|f| f.closure.as_ref())
+            .and_then(|c| c.free.get(i as usize).copied())
+            .unwrap_or(HeapId(0))
+    }
+
+    pub(super) fn call_closure(
+        &mut self,
+        gid: u32,
+        c: Rc<Closure>,
+        mut args: Vec<Value>,
+        deferred: bool,
+    ) {
+        if let Some(r) = &c.recv {
+            args.insert(0, r.clone());
+        }
+        let func = c.func;
+        let prog = Rc::clone(&self.prog);
+        let g = self.g(gid);
+        push_frame(&prog, g, func, Some(c), args, false);
+        if deferred && let Some(f) = g.frames.last_mut() {
+            f.deferred = true;
+            f.discard = true;
+        }
+    }
+
+    /// `Ret`: runs pending defers one by one, then pops the frame with its results.
+    fn ret(&mut self, gid: u32) -> Flow {
+        let gi = gid as usize - 1;
+        let Some(frame) = self.gs[gi].frames.last_mut() else { return self.goroutine_exit(gid) };
+        if let Some(d) = frame.defers.pop() {
+            // Re-run this `Ret` after the deferred call returns.
+            frame.pc = frame.pc.saturating_sub(1);
+            self.call_closure(gid, d.callee, d.args, true);
+            return Flow::Continue;
+        }
+        let frame = self.gs[gi].frames.pop().expect("frame");
+        let func = &self.prog.funcs[frame.func.0 as usize];
+        let mut results = Vec::with_capacity(func.n_results as usize);
+        for i in 0..func.n_results as usize {
+            let v = self.gs[gi].stack[frame.base + func.n_params as usize + i].clone();
+            let v = if func.boxed_results.get(i).copied().unwrap_or(false) {
+                match v {
+                    Value::Ptr(p) => self.heap.load(&p),
+                    other => other,
+                }
+            } else {
+                v
+            };
+            results.push(v);
+        }
+        self.gs[gi].stack.truncate(frame.base);
+        // A deferred call that recovered a panic: the deferring frame returns normally.
+        if frame.deferred
+            && let Some(p) = &self.gs[gi].panic
+        {
+            if p.recovered {
+                self.gs[gi].panic = None;
+                // The frame that deferred this call now returns (its defers continue).
+                if let Some(f) = self.gs[gi].frames.last_mut() {
+                    let func = &self.prog.funcs[f.func.0 as usize];
+                    f.pc = func
+                        .code
+                        .iter()
+                        .rposition(|op| matches!(op, Op::Ret))
+                        .map(|i| i as u32)
+                        .unwrap_or(f.pc);
+                }
+                return Flow::Continue;
+            }
+            // Still panicking: keep unwinding.
+            return self.unwind(gid);
+        }
+        if !frame.discard {
+            self.gs[gi].stack.extend(results);
+        }
+        if frame.sync_boundary {
+            return Flow::Stop;
+        }
+        if self.gs[gi].frames.is_empty() {
+            return self.goroutine_exit(gid);
+        }
+        Flow::Continue
+    }
+
+    /// The goroutine's function returned.
+    fn goroutine_exit(&mut self, gid: u32) -> Flow {
+        let span = self.gs[gid as usize - 1].block_span;
+        self.g(gid).state = GState::Done;
+        self.event(gid, span, EventKind::Exit);
+        if gid == 1 {
+            // main returned: the program exits, killing the other goroutines silently.
+            self.outcome = Some(Outcome::Exited { code: 0 });
+            return Flow::End;
+        }
+        Flow::Stop
+    }
+
+    /// `go f(args)`.
+    fn go_op(&mut self, gid: u32, callee: Value, mut args: Vec<Value>, span: Span) -> Res<Flow> {
+        let Value::Func(c) = callee else { return Err("!go of nil func value".into()) };
+        if self.gs.len() as u32 >= self.config.max_goroutines {
+            self.outcome = Some(Outcome::Limit { which: Budget::Goroutines });
+            return Ok(Flow::End);
+        }
+        if let Some(r) = &c.recv {
+            args.insert(0, r.clone());
+        }
+        let parent_func =
+            self.gs[gid as usize - 1].frames.last().map(|f| f.func).unwrap_or(FuncId(0));
+        let child =
+            self.new_goroutine(c.func, Some(c.clone()), args, Some((gid, span, parent_func)));
+        let name = self.func(c.func).name.clone();
+        let step = self.tracer.n_events() as u32;
+        self.tracer.goroutine(child, &name, Some(gid), Some(span), step);
+        self.sched.ready(child);
+        self.event(gid, span, EventKind::Spawn { child });
+        Ok(Flow::Point)
+    }
+
+    /// A runtime error in goroutine `gid`: a panic with a `runtime error:` value, or (for
+    /// messages starting with `!`) a panic with that exact text.
+    fn runtime_error(&mut self, gid: u32, msg: String) -> Flow {
+        let span = self.cur_span(gid);
+        let text = match msg.strip_prefix('!') {
+            Some(plain) => plain.to_string(),
+            None => format!("runtime error: {msg}"),
+        };
+        let v =
+            Value::Iface(Rc::new((crate::check::types::well_known::STRING.0, Value::str(&text))));
+        match self.start_panic_text(gid, v, text, span) {
+            Ok(f) => f,
+            Err(_) => Flow::End,
+        }
+    }
+
+    pub(super) fn start_panic(&mut self, gid: u32, v: Value, span: Span) -> Res<Flow> {
+        let text = self.panic_text(&v);
+        self.start_panic_text(gid, v, text, span)
+    }
+
+    fn start_panic_text(&mut self, gid: u32, v: Value, text: String, span: Span) -> Res<Flow> {
+        let idx = self.tracer.intern(&text);
+        self.event(gid, span, EventKind::Panic { message: idx });
+        let g = self.g(gid);
+        let earlier = match g.panic.take() {
+            Some(p) => {
+                let mut e = p.earlier;
+                e.push(p.message);
+                e
+            }
+            None => Vec::new(),
+        };
+        g.panic = Some(PanicState { value: v, message: text, recovered: false, earlier });
+        g.block_span = span;
+        Ok(self.unwind(gid))
+    }
+
+    /// Unwinds a panicking goroutine: runs the innermost pending deferred call, or pops the
+    /// frame; with no frames left, the program crashes.
+    fn unwind(&mut self, gid: u32) -> Flow {
+        let gi = gid as usize - 1;
+        loop {
+            let Some(frame) = self.gs[gi].frames.last_mut() else { return self.crash(gid) };
+            if let Some(d) = frame.defers.pop() {
+                self.call_closure(gid, d.callee, d.args, true);
+                return Flow::Continue;
+            }
+            let f = self.gs[gi].frames.pop().expect("frame");
+            self.gs[gi].stack.truncate(f.base);
+            if f.deferred {
+                // A deferred call itself panicked: the outer frame continues unwinding.
+                continue;
+            }
+        }
+    }
+
+    fn recover(&mut self, gid: u32) -> Value {
+        let gi = gid as usize - 1;
+        // Only a function called directly by a deferred call may recover.
+        let in_deferred = self.gs[gi].frames.last().is_some_and(|f| f.deferred);
+        match &mut self.gs[gi].panic {
+            Some(p) if in_deferred && !p.recovered => {
+                p.recovered = true;
+                p.value.clone()
+            }
+            _ => Value::Nil,
+        }
+    }
+
+    /// An unrecovered panic: Go prints it with the goroutine's traceback and exits 2.
+    fn crash(&mut self, gid: u32) -> Flow {
+        let g = &self.gs[gid as usize - 1];
+        let p = g.panic.clone().expect("panicking");
+        let mut out = String::new();
+        for e in &p.earlier {
+            out.push_str(&format!("panic: {e} [recovered, repanicked]\n"));
+        }
+        out.push_str(&format!("panic: {}\n", p.message));
+        if p.message.starts_with("runtime error: invalid memory address") {
+            out.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+        }
+        out.push('\n');
+        out.push_str(&self.traceback(gid, "running", g.block_span));
+        self.fatal_output(gid, &out);
+        self.outcome = Some(Outcome::Panic { gid, message: p.message });
+        Flow::End
+    }
+
+    /// Text of one goroutine's traceback block.
+    pub(super) fn traceback(&self, gid: u32, state: &str, span: Span) -> String {
+        let g = &self.gs[gid as usize - 1];
+        let file = &self.config.file_name;
+        let line = self.tracer.line(span);
+        let func = g
+            .frames
+            .last()
+            .map(|f| self.func(f.func).name.clone())
+            .unwrap_or_else(|| self.func(g.func).name.clone());
+        let func = if func == "runtime.main" { "main.main".to_string() } else { func };
+        let mut out = format!("goroutine {gid} [{state}]:\n{func}(...)\n\t{file}:{line} +0x0\n");
+        if func == "main.main" {
+            out = format!("goroutine {gid} [{state}]:\nmain.main()\n\t{file}:{line} +0x0\n");
+        }
+        if let Some((_, pspan, pfunc)) = g.parent {
+            let pname = self.func(pfunc).name.clone();
+            let pname = if pname == "runtime.main" { "main.main".to_string() } else { pname };
+            let parent = g.parent.map(|p| p.0).unwrap_or(1);
+            out.push_str(&format!(
+                "created by {pname} in goroutine {parent}\n\t{file}:{} +0x0\n",
+                self.tracer.line(pspan)
+            ));
+        }
+        out
+    }
+
+    /// Writes a fatal message to stderr (and the trace).
+    pub(super) fn fatal_output(&mut self, gid: u32, text: &str) {
+        self.stderr.extend_from_slice(text.as_bytes());
+        let idx = self.tracer.intern(text);
+        let span = self.gs.get(gid as usize - 1).map(|g| g.block_span).unwrap_or_default();
+        self.event(gid, span, EventKind::Print { text: idx, stderr: true });
+    }
+
+    fn deadlock(&mut self) {
+        let mut out = String::from("fatal error: all goroutines are asleep - deadlock!\n");
+        let mut blocked = Vec::new();
+        let ids: Vec<u32> = self
+            .gs
+            .iter()
+            .filter(|g| matches!(g.state, GState::Blocked(_)))
+            .map(|g| g.id)
+            .collect();
+        if self.gs[0].state == GState::Done {
+            out = String::from(
+                "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n",
+            );
+        }
+        for gid in ids {
+            let g = &self.gs[gid as usize - 1];
+            let GState::Blocked(reason) = g.state else { continue };
+            out.push('\n');
+            out.push_str(&self.traceback(gid, reason.as_go(), g.block_span));
+            blocked.push(crate::trace::BlockedGoroutine { gid, reason, span: g.block_span });
+        }
+        self.fatal_output(1, &out);
+        self.outcome = Some(Outcome::Deadlock { blocked });
+    }
+
+    fn length(&self, kind: RangeKind, v: &Value) -> i64 {
+        match (kind, v) {
+            (_, Value::Str(s)) => s.len() as i64,
+            (_, Value::Slice { len, .. }) => i64::from(*len),
+            (_, Value::Tuple(items)) => items.len() as i64,
+            (_, Value::Map(id)) => self.heap.map(*id).map(|m| m.entries.len() as i64).unwrap_or(0),
+            (_, Value::Chan(c)) => self.chans[c.0 as usize].buf.len() as i64,
+            _ => 0,
+        }
+    }
+
+    pub(super) fn slice_items(&self, s: &Value) -> Vec<Value> {
+        match s {
+            Value::Slice { arr, off, len, .. } => {
+                self.heap.array(*arr)[*off as usize..(*off + *len) as usize].to_vec()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn append(&mut self, s: Value, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return s;
+        }
+        let (arr, off, len, cap) = match s {
+            Value::Slice { arr, off, len, cap } => (Some(arr), off, len, cap),
+            _ => (None, 0, 0, 0),
+        };
+        let new_len = len + items.len() as u32;
+        if let Some(arr) = arr.filter(|_| new_len <= cap) {
+            let a = self.heap.array_mut(arr);
+            for (i, v) in items.into_iter().enumerate() {
+                a[(off + len) as usize + i] = v;
+            }
+            return Value::Slice { arr, off, len: new_len, cap };
+        }
+        // Grow as Go does: double small slices, then by 1.25×.
+        let mut new_cap = if cap == 0 { new_len } else { cap };
+        while new_cap < new_len {
+            new_cap = if new_cap < 256 { new_cap * 2 } else { new_cap + (new_cap + 768) / 4 };
+        }
+        let mut data: Vec<Value> = match arr {
+            Some(a) => self.heap.array(a)[off as usize..(off + len) as usize].to_vec(),
+            None => Vec::new(),
+        };
+        let zero = items.first().map(zero_like).unwrap_or_default();
+        data.extend(items);
+        data.resize(new_cap as usize, zero);
+        let arr = self.heap.alloc(HeapObj::Array(data));
+        Value::Slice { arr, off: 0, len: new_len, cap: new_cap }
+    }
+
+    fn slice_expr(
+        &mut self,
+        kind: RangeKind,
+        x: Value,
+        lo: i64,
+        hi: Option<i64>,
+        max: Option<i64>,
+        arr_len: u32,
+    ) -> Res<Value> {
+        match kind {
+            RangeKind::String => {
+                let b = x.as_bytes();
+                let h = hi.unwrap_or(b.len() as i64);
+                if lo < 0 || h < lo || h > b.len() as i64 {
+                    return Err(format!(
+                        "slice bounds out of range [{}:{}] with length {}",
+                        lo,
+                        h,
+                        b.len()
+                    ));
+                }
+                Ok(Value::Str(Rc::from(&b[lo as usize..h as usize])))
+            }
+            RangeKind::Array => {
+                // x is a pointer to the array: build a slice over a fresh backing store that
+                // aliases by copying into the heap array the pointer names.
+                let Value::Ptr(p) = x else { return Err(nil_deref()) };
+                let items = self.heap.load(&p).fields().to_vec();
+                let cap = max.unwrap_or(arr_len as i64);
+                let h = hi.unwrap_or(arr_len as i64);
+                if lo < 0 || h < lo || cap < h || cap > arr_len as i64 {
+                    return Err(format!(
+                        "slice bounds out of range [{lo}:{h}] with capacity {arr_len}"
+                    ));
+                }
+                let arr = self.heap.alloc(HeapObj::Array(items));
+                Ok(Value::Slice {
+                    arr,
+                    off: lo as u32,
+                    len: (h - lo) as u32,
+                    cap: (cap - lo) as u32,
+                })
+            }
+            _ => {
+                let (arr, off, len, cap) = match x {
+                    Value::Slice { arr, off, len, cap } => (Some(arr), off, len, cap),
+                    _ => (None, 0, 0, 0),
+                };
+                let h = hi.unwrap_or(i64::from(len));
+                let m = max.unwrap_or(i64::from(cap));
+                if h < 0 || h > i64::from(cap) {
+                    return Err(format!("slice bounds out of range [:{h}] with capacity {cap}"));
+                }
+                if lo < 0 || lo > h {
+                    return Err(format!("slice bounds out of range [{lo}:{h}]"));
+                }
+                if m < h || m > i64::from(cap) {
+                    return Err(format!("slice bounds out of range [::{m}] with capacity {cap}"));
+                }
+                match arr {
+                    Some(arr) => Ok(Value::Slice {
+                        arr,
+                        off: off + lo as u32,
+                        len: (h - lo) as u32,
+                        cap: (m - lo) as u32,
+                    }),
+                    None => Ok(Value::Nil),
+                }
+            }
+        }
+    }
+
+    fn convert(&mut self, c: super::program::Conv, v: Value) -> Value {
+        use super::program::Conv;
+        match c {
+            Conv::BytesToString => {
+                let bytes: Vec<u8> =
+                    self.slice_items(&v).iter().map(|x| x.as_int() as u8).collect();
+                Value::Str(Rc::from(bytes))
+            }
+            Conv::RunesToString => {
+                let s: String = self
+                    .slice_items(&v)
+                    .iter()
+                    .map(|x| {
+                        u32::try_from(x.as_int())
+                            .ok()
+                            .and_then(char::from_u32)
+                            .unwrap_or('\u{FFFD}')
+                    })
+                    .collect();
+                Value::str(&s)
+            }
+            Conv::StringToBytes => {
+                let items: Vec<Value> =
+                    v.as_bytes().iter().map(|b| Value::Int(i64::from(*b))).collect();
+                let len = items.len() as u32;
+                let arr = self.heap.alloc(HeapObj::Array(items));
+                Value::Slice { arr, off: 0, len, cap: len }
+            }
+            Conv::StringToRunes => {
+                let b = v.as_bytes();
+                let mut items = Vec::new();
+                let mut i = 0;
+                while i < b.len() {
+                    let (r, w) = ops::decode_rune(b, i);
+                    items.push(Value::Int(r));
+                    i += w;
+                }
+                let len = items.len() as u32;
+                let arr = self.heap.alloc(HeapObj::Array(items));
+                Value::Slice { arr, off: 0, len, cap: len }
+            }
+            other => ops::convert(other, &v),
+        }
+    }
+
+    fn range_init(&mut self, kind: RangeKind, v: Value) -> Value {
+        match kind {
+            RangeKind::Map => {
+                // Go's map iteration order is random: shuffle the keys with the run's RNG.
+                let mut keys: Vec<Value> = match &v {
+                    Value::Map(id) => self
+                        .heap
+                        .map(*id)
+                        .map(|m| m.entries.values().map(|(k, _)| k.clone()).collect())
+                        .unwrap_or_default(),
+                    _ => Vec::new(),
+                };
+                for i in (1..keys.len()).rev() {
+                    let j = self.rng.below(i as u64 + 1) as usize;
+                    keys.swap(i, j);
+                }
+                let len = keys.len() as u32;
+                let arr = self.heap.alloc(HeapObj::Array(keys));
+                Value::Tuple(
+                    vec![v, Value::Slice { arr, off: 0, len, cap: len }, Value::Int(0)].into(),
+                )
+            }
+            _ => Value::Tuple(vec![v, Value::Int(0)].into()),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)] // reason: the operands of one instruction
+    fn range_next(
+        &mut self,
+        gid: u32,
+        gi: usize,
+        base: usize,
+        kind: RangeKind,
+        state: u16,
+        end: u32,
+        span: Span,
+    ) -> Res<Flow> {
+        let slot = base + state as usize;
+        let st = self.gs[gi].stack[slot].clone();
+        let items = st.fields();
+        let x = items.first().cloned().unwrap_or_default();
+        let i = items.last().map(Value::as_int).unwrap_or(0);
+        let set_i = |m: &mut Machine, n: i64| {
+            if let Value::Tuple(t) = &mut m.gs[gi].stack[slot]
+                && let Some(last) = t.last_mut()
+            {
+                *last = Value::Int(n);
+            }
+        };
+        match kind {
+            RangeKind::Int => {
+                if i >= x.as_int() {
+                    self.jump(gi, end);
+                } else {
+                    set_i(self, i + 1);
+                    self.push(gid, Value::Int(i));
+                }
+            }
+            RangeKind::Slice | RangeKind::Array => {
+                let n = self.length(kind, &x);
+                if i >= n {
+                    self.jump(gi, end);
+                } else {
+                    set_i(self, i + 1);
+                    let v = match &x {
+                        Value::Tuple(t) => t[i as usize].clone(),
+                        Value::Slice { arr, off, .. } => {
+                            self.heap.array(*arr)[(*off as i64 + i) as usize].clone()
+                        }
+                        _ => Value::Nil,
+                    };
+                    self.push(gid, Value::Int(i));
+                    self.push(gid, v);
+                }
+            }
+            RangeKind::String => {
+                let b = x.as_bytes();
+                if i as usize >= b.len() {
+                    self.jump(gi, end);
+                } else {
+                    let (r, w) = ops::decode_rune(b, i as usize);
+                    set_i(self, i + w as i64);
+                    self.push(gid, Value::Int(i));
+                    self.push(gid, Value::Int(r));
+                }
+            }
+            RangeKind::Map => {
+                let keys = items.get(1).cloned().unwrap_or_default();
+                let keys = self.slice_items(&keys);
+                let Value::Map(id) = x else {
+                    self.jump(gi, end);
+                    return Ok(Flow::Continue);
+                };
+                let mut j = i as usize;
+                // Skip keys deleted during iteration.
+                while j < keys.len() {
+                    let k = Key::of(&keys[j]);
+                    if let Some((kv, vv)) =
+                        self.heap.map(id).and_then(|m| m.entries.get(&k)).cloned()
+                    {
+                        set_i(self, j as i64 + 1);
+                        self.push(gid, kv);
+                        self.push(gid, vv);
+                        return Ok(Flow::Continue);
+                    }
+                    j += 1;
+                }
+                self.jump(gi, end);
+            }
+            RangeKind::Chan => return self.range_recv(gid, gi, x, end, span),
+        }
+        Ok(Flow::Continue)
+    }
+
+    pub(super) fn zero_of(&self, ty: crate::check::TypeId) -> Value {
+        super::natives::zero_value(&self.prog.types, ty)
+    }
+
+    /// `x.(T)`: whether the dynamic type matches, and the unwrapped (or re-wrapped) value.
+    fn assert(&self, v: &Value, ty: crate::check::TypeId, iface: bool) -> (bool, Value) {
+        let Value::Iface(b) = v else { return (false, Value::Nil) };
+        if iface {
+            let dyn_ty = crate::check::TypeId(b.0);
+            let ok = self.implements(dyn_ty, ty);
+            return (ok, if ok { v.clone() } else { Value::Nil });
+        }
+        if b.0 == ty.0 { (true, b.1.clone()) } else { (false, Value::Nil) }
+    }
+
+    pub(super) fn implements(
+        &self,
+        dyn_ty: crate::check::TypeId,
+        iface: crate::check::TypeId,
+    ) -> bool {
+        let crate::check::Type::Interface(methods) = self.prog.types.under(iface) else {
+            return false;
+        };
+        methods.iter().all(|m| self.method_of(dyn_ty, &m.name).is_some())
+    }
+
+    /// The method `name` of dynamic type `ty`: (function, whether it takes a pointer).
+    pub(super) fn method_of(&self, ty: crate::check::TypeId, name: &str) -> Option<(FuncId, bool)> {
+        let t = &self.prog.types;
+        if let Some(&(f, ptr)) = self.prog.methods.get(&(ty, name.to_string())) {
+            return (!ptr).then_some((f, false));
+        }
+        if let crate::check::Type::Pointer(elem) = t.get(ty)
+            && let Some(&(f, ptr)) = self.prog.methods.get(&(*elem, name.to_string()))
+        {
+            return Some((f, ptr));
+        }
+        None
+    }
+
+    fn assert_error(&self, v: &Value, ty: crate::check::TypeId) -> String {
+        let want = self.prog.types.display_qualified(ty);
+        match v {
+            Value::Iface(b) => {
+                let have = self.prog.types.display_qualified(crate::check::TypeId(b.0));
+                format!("!interface conversion: interface {{}} is {have}, not {want}")
+            }
+            _ => format!("!interface conversion: interface is nil, not {want}"),
+        }
+    }
+
+    /// Resolves an interface method call: the function and the receiver it takes.
+    fn resolve_iface(&self, recv: &Value, name: u32) -> Res<(FuncId, Value)> {
+        let Value::Iface(b) = recv else { return Err(nil_deref()) };
+        let mname = &self.prog.names[name as usize];
+        let ty = crate::check::TypeId(b.0);
+        match self.method_of(ty, mname) {
+            Some((f, ptr_recv)) => {
+                let is_ptr = matches!(self.prog.types.get(ty), crate::check::Type::Pointer(_));
+                // A value-receiver method called through a pointer: dereference.
+                let r = if is_ptr && !ptr_recv {
+                    match &b.1 {
+                        Value::Ptr(p) => self.heap.load(p),
+                        _ => return Err(nil_deref()),
+                    }
+                } else {
+                    b.1.clone()
+                };
+                Ok((f, r))
+            }
+            None => Err(format!(
+                "!method {mname} not found for {}",
+                self.prog.types.display_qualified(ty)
+            )),
+        }
+    }
+
+    pub(super) fn panic_text(&mut self, v: &Value) -> String {
+        super::natives::panic_text(self, v)
+    }
+
+    fn builtin_print(
+        &mut self,
+        vals: &[Value],
+        tys: &[crate::check::TypeId],
+        newline: bool,
+    ) -> Vec<u8> {
+        super::natives::builtin_print(self, vals, tys, newline)
+    }
+}
+
+pub(super) fn push_frame(
+    prog: &Program,
+    g: &mut Goroutine,
+    func: FuncId,
+    closure: Option<Rc<Closure>>,
+    mut args: Vec<Value>,
+    discard: bool,
+) {
+    let f = &prog.funcs[func.0 as usize];
+    if let Some(c) = &closure
+        && let Some(r) = &c.recv
+        && args.len() < f.n_params as usize
+    {
+        args.insert(0, r.clone());
+    }
+    let base = g.stack.len();
+    args.resize(f.n_params as usize, Value::Nil);
+    g.stack.extend(args);
+    g.stack.resize(base + f.n_slots as usize, Value::Nil);
+    g.frames.push(Frame {
+        func,
+        pc: 0,
+        base,
+        closure,
+        defers: Vec::new(),
+        deferred: false,
+        discard,
+        sync_boundary: false,
+    });
+}
+
+pub(super) fn nil_deref() -> String {
+    "invalid memory address or nil pointer dereference".into()
+}
+
+fn check_index(i: i64, len: i64) -> Res<()> {
+    if i < 0 || i >= len {
+        Err(format!("index out of range [{i}] with length {len}"))
+    } else {
+        Ok(())
+    }
+}
+
+pub(super) fn slice_parts(s: &Value) -> (Option<HeapId>, u32, u32) {
+    match s {
+        Value::Slice { arr, off, len, .. } => (Some(*arr), *off, *len),
+        _ => (None, 0, 0),
+    }
+}
+
+fn map_key(k: &Value) -> Res<Key> {
+    let key = Key::of(k);
+    if key == Key::Invalid {
+        return Err("!runtime error: hash of unhashable type".into());
+    }
+    Ok(key)
+}
+
+/// A zero value of the same shape (for growing slices of that element).
+fn zero_like(v: &Value) -> Value {
+    match v {
+        Value::Bool(_) => Value::Bool(false),
+        Value::Int(_) => Value::Int(0),
+        Value::Float(_) => Value::Float(0.0),
+        Value::Str(_) => Value::str(""),
+        Value::Tuple(items) => Value::Tuple(items.iter().map(zero_like).collect()),
+        _ => Value::Nil,
+    }
+}

@@ -1,0 +1,168 @@
+//! The runtime against its fixtures and against real Go. Every program under
+//! `tests/data/run/{exit,deadlock,panic}` and every runnable example must: end the way its
+//! folder says; run deterministically; replay identically from its recorded schedule (under
+//! seed 0 and under a random seed); survive a JSON round-trip of its trace; and, compared
+//! with the same program built by Go and run with GOMAXPROCS=1, print the same stdout, exit
+//! with the same status and start stderr with the same line.
+
+mod support;
+
+use goroscope_core::runtime::{Config, Run, run};
+use goroscope_core::trace::{Outcome, Trace};
+use std::path::{Path, PathBuf};
+use support::{directives, fixtures, name, oracle};
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn config(seed: u64) -> Config {
+    Config { seed, max_steps: 2_000_000, file_name: "/tmp/main.go".into(), ..Config::default() }
+}
+
+fn run_ok(path: &Path, src: &str, cfg: Config) -> Run {
+    match run(src, cfg) {
+        Ok(r) => r,
+        Err(e) => panic!("{}: does not compile: {:?}", name(path), e.diagnostics),
+    }
+}
+
+/// Programs that need the network under real Go (net/http) are only run by the simulator.
+fn needs_network(src: &str) -> bool {
+    src.contains("\"net/http\"")
+}
+
+fn all_programs() -> Vec<(PathBuf, &'static str)> {
+    let mut out = Vec::new();
+    for (dir, kind) in [("run/exit", "exit"), ("run/deadlock", "deadlock"), ("run/panic", "panic")]
+    {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(dir);
+        if root.exists() {
+            out.extend(fixtures(dir).into_iter().map(|p| (p, kind)));
+        }
+    }
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    for dir in ["seed", "patterns"] {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(examples.join(dir))
+            .expect("examples")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        files.sort();
+        for p in files.into_iter().filter(|p| p.extension().is_some_and(|x| x == "go")) {
+            let src = read(&p);
+            let kind = if src.contains("deadlock") && p.to_string_lossy().contains("deadlock") {
+                "deadlock"
+            } else {
+                "exit"
+            };
+            out.push((p, kind));
+        }
+    }
+    out
+}
+
+fn outcome_kind(o: &Outcome) -> &'static str {
+    match o {
+        Outcome::Exited { .. } => "exit",
+        Outcome::Deadlock { .. } => "deadlock",
+        Outcome::Panic { .. } | Outcome::Fatal { .. } => "panic",
+        Outcome::Limit { .. } => "limit",
+    }
+}
+
+#[test]
+fn programs_end_as_their_folder_says() {
+    let mut failures = Vec::new();
+    for (path, kind) in all_programs() {
+        let r = run_ok(&path, &read(&path), config(0));
+        let got = outcome_kind(&r.trace.outcome);
+        if got != kind {
+            failures.push(format!(
+                "{}: expected {kind}, got {:?}\nstderr: {}",
+                name(&path),
+                r.trace.outcome,
+                r.stderr
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn json_round_trip(t: &Trace) -> Trace {
+    let json = serde_json::to_string(t).expect("serialize");
+    serde_json::from_str(&json).expect("deserialize")
+}
+
+#[test]
+fn runs_are_deterministic_replayable_and_serializable() {
+    let mut failures = Vec::new();
+    for (path, _) in all_programs() {
+        let src = read(&path);
+        for seed in [0, 7] {
+            let a = run_ok(&path, &src, config(seed)).trace;
+            let b = run_ok(&path, &src, config(seed)).trace;
+            if a != b {
+                failures.push(format!("{} seed {seed}: two runs differ", name(&path)));
+            }
+            let replay = Config { schedule: Some(a.schedule.choices.clone()), ..config(seed) };
+            let c = run_ok(&path, &src, replay).trace;
+            if a.events != c.events || a.outcome != c.outcome {
+                failures.push(format!("{} seed {seed}: replay differs", name(&path)));
+            }
+            if json_round_trip(&a) != a {
+                failures.push(format!("{} seed {seed}: JSON round-trip differs", name(&path)));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The differential test: seed 0 must print what Go prints with GOMAXPROCS=1.
+#[test]
+fn seed_zero_matches_go_with_one_processor() {
+    let mut failures = Vec::new();
+    let mut compared = 0;
+    for (path, _) in all_programs() {
+        let src = read(&path);
+        if needs_network(&src) {
+            continue;
+        }
+        let ours = run_ok(&path, &src, config(0));
+        let go = oracle::run(&name(&path).replace(".go", ""), &src);
+        compared += 1;
+        let nondeterministic = !directives(&src, "nondeterministic").is_empty();
+        if !nondeterministic && ours.stdout != go.stdout {
+            failures.push(format!(
+                "{}: stdout differs\n--- go\n{}--- goroscope\n{}",
+                name(&path),
+                go.stdout,
+                ours.stdout
+            ));
+        }
+        if ours.exit_code != go.code {
+            failures.push(format!(
+                "{}: exit {} but go exits {}\nstderr: {}",
+                name(&path),
+                ours.exit_code,
+                go.code,
+                ours.stderr
+            ));
+        }
+        let first = |s: &str| s.lines().next().unwrap_or("").to_string();
+        if first(&ours.stderr) != first(&go.stderr) {
+            failures.push(format!(
+                "{}: stderr starts {:?}, go's {:?}",
+                name(&path),
+                first(&ours.stderr),
+                first(&go.stderr)
+            ));
+        }
+    }
+    assert!(compared >= 20, "only {compared} programs compared");
+    assert!(
+        failures.is_empty(),
+        "{} of {compared} differ:\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}
