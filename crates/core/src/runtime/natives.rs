@@ -684,11 +684,11 @@ impl Machine {
                 let mut found = Value::Nil;
                 while let Some(i) = id {
                     let c = &self.natives_state.contexts[i];
-                    if let Some((k, v)) = &c.value {
-                        if super::ops::equal(k, &args[1]).unwrap_or(false) {
-                            found = v.clone();
-                            break;
-                        }
+                    if let Some((k, v)) = &c.value
+                        && super::ops::equal(k, &args[1]).unwrap_or(false)
+                    {
+                        found = v.clone();
+                        break;
                     }
                     id = c.parent;
                 }
