@@ -9,7 +9,7 @@ import (
 
 func main() {
 	// 1. string slice with greek philosophers that we will print concurrently
-	greeks := []string{"Socrates", "Plato", "Aristotle", "Pythagoras", "Heraclitus"}
+	greeks := []string{"Socrates", "Plato", "Aristotle", "Pythagoras", "Thales", "Democritus", "Epicurus", "Heraclitus"}
 
 	// 2. declare a WaitGroup called wg
 	var wg sync.WaitGroup

@@ -8,7 +8,7 @@ import (
 )
 
 func main() {
-	greeks := []string{"Socrates", "Plato", "Aristotle", "Pythagoras", "Heraclitus"}
+	greeks := []string{"Socrates", "Plato", "Aristotle", "Pythagoras", "Thales", "Democritus", "Epicurus", "Heraclitus"}
 	var wg sync.WaitGroup
 
 	for _, ph := range greeks {
