@@ -8,12 +8,11 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
-test('the app mounts and shows its placeholder', async () => {
+test('the app mounts, runs its first example and applies its stylesheet', async () => {
   const { page, errors } = await openApp(env.browser, env.base);
   assert.equal(await page.title(), 'Goroscope');
-  const placeholder = page.locator('[data-testid="placeholder"]');
-  assert.ok(await placeholder.isVisible(), 'placeholder is not visible');
-  assert.match(await placeholder.textContent(), /^Simulator core \d+\.\d+\.\d+ loaded\.$/);
+  await page.waitForSelector('[data-testid="lane"]');
+  assert.match(await page.textContent('[data-testid="step-counter"]'), /^0 \/ [1-9]\d*$/);
   // The stylesheet from public/ was applied (the app's max-width comes from goroscope.css).
   const maxWidth = await page.evaluate(
     () => getComputedStyle(document.querySelector('.goroscope-app')).maxWidth);

@@ -1,5 +1,5 @@
 // WaitGroup: fork a printer per Greek philosopher and join them all
-// What to look for: the counter rises to 5 with wg.Add(1), each printer's deferred wg.Done() lowers it, and wg.Wait() unblocks main at zero.
+// What to look for: the counter rises to 8 with wg.Add(1), each printer's deferred wg.Done() lowers it, and wg.Wait() unblocks main at zero.
 package main
 
 import (

@@ -978,9 +978,10 @@ impl Machine {
             }
         }
         for (g, r) in woken {
-            self.wake(g, gid);
+            // The waiter acquires the lock while still parked, then becomes runnable.
             let span = self.gs[g as usize - 1].block_span;
             self.event(g, span, EventKind::Lock { mutex: id, read: r });
+            self.wake(g, gid);
         }
         Ok(Flow::Point)
     }

@@ -1,0 +1,143 @@
+// The visualizer in a real browser: examples run and end as Go would, stepping is
+// reversible, channel buffers and lanes show the right state, compile errors point at their
+// line, the code survives a reload, and everything works from the keyboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import fs from 'node:fs';
+import { start, openApp, SCREENSHOTS } from './support.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+/** A page object over the app's data-testids. */
+class Visualizer {
+  constructor(page) { this.page = page; }
+  static async open(url) {
+    const { page, errors } = await openApp(env.browser, url);
+    return Object.assign(new Visualizer(page), { errors });
+  }
+  tid(id) { return this.page.locator(`[data-testid="${id}"]`); }
+  async counter() { return (await this.tid('step-counter').textContent()).trim(); }
+  async steps() { return Number((await this.counter()).split('/')[1]); }
+  async pick(id) {
+    await this.tid('example-picker').selectOption(id);
+    await this.page.waitForFunction(() => document.querySelector('[data-testid="step-counter"]')?.textContent.startsWith('0 /'));
+  }
+  async outcome() { return this.tid('outcome').getAttribute('data-kind'); }
+  async end() {
+    await this.tid('jump-end').click();
+    const n = await this.steps();
+    await this.page.waitForFunction((n) => document.querySelector('[data-testid="step-counter"]').textContent.trim() === `${n} / ${n}`, n);
+  }
+  async snapshot() {
+    return this.page.evaluate(() => ({
+      counter: document.querySelector('[data-testid="step-counter"]').textContent,
+      lanes: [...document.querySelectorAll('[data-testid="lane"]')].map((l) => `${l.dataset.gid}:${l.dataset.state}`).join(','),
+      chans: [...document.querySelectorAll('[data-testid="channel"]')].map((c) => `${c.dataset.len}/${c.dataset.cap}/${c.dataset.closed}`).join(','),
+      output: document.querySelector('[data-testid="output"]').textContent,
+      narration: document.querySelector('[data-testid="narration"]').textContent,
+    }));
+  }
+}
+
+const SEED_OUTCOMES = {
+  'printer': 'exited', 'printer-no-sleep': 'exited', 'waitgroup': 'exited', 'loopvar': 'exited',
+  'loopvar-go121': 'exited', 'loopvar-fixed': 'exited', 'fetcher-race': 'exited', 'fetcher-mutex': 'exited',
+  'unbuffered': 'exited', 'buffered-deadlock': 'deadlock', 'buffered-sender': 'exited', 'close-range': 'exited',
+  'fetcher-channels': 'exited',
+};
+
+test('every seed example runs to the outcome Go gives it, with a screenshot for the gallery', async () => {
+  const v = await Visualizer.open(env.base);
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const [id, kind] of Object.entries(SEED_OUTCOMES)) {
+    await v.pick(id);
+    assert.equal(await v.outcome(), kind, `${id} ends ${kind}`);
+    assert.ok(await v.steps() > 0, `${id} has steps`);
+    await v.end();
+    await v.page.screenshot({ path: path.join(SCREENSHOTS, `${id}.png`), fullPage: true });
+  }
+  assert.deepEqual(v.errors, []);
+  await v.page.close();
+});
+
+test('the buffered overflow shows a full 2/2 buffer and the deadlock in Go\'s words', async () => {
+  const v = await Visualizer.open(env.base);
+  await v.pick('buffered-deadlock');
+  await v.end();
+  const ch = v.tid('channel').first();
+  assert.equal(await ch.getAttribute('data-len'), '2');
+  assert.equal(await ch.getAttribute('data-cap'), '2');
+  assert.equal(await v.tid('chan-slot').count(), 2);
+  assert.match(await v.tid('outcome').textContent(), /all goroutines are asleep - deadlock!/);
+  assert.equal(await v.page.locator('[data-testid="lane"][data-gid="1"]').getAttribute('data-state'), 'blocked');
+  await v.page.close();
+});
+
+test('the WaitGroup example forks eight goroutines from main: nine lanes', async () => {
+  const v = await Visualizer.open(env.base);
+  await v.pick('waitgroup');
+  await v.end();
+  assert.equal(await v.tid('lane').count(), 9);
+  assert.match(await v.tid('output').textContent(), /Heraclitus/);
+  await v.page.close();
+});
+
+test('stepping forward then back returns to the identical state', async () => {
+  const v = await Visualizer.open(env.base);
+  await v.pick('unbuffered');
+  const forward = 5;
+  for (let i = 0; i < forward; i++) await v.tid('step-forward').click();
+  const at5 = await v.snapshot();
+  assert.match(at5.counter, /^5 \//);
+  await v.tid('step-forward').click();
+  await v.tid('step-back').click();
+  assert.deepEqual(await v.snapshot(), at5);
+  await v.page.close();
+});
+
+test('a compile error shows a diagnostic at its line and no run', async () => {
+  const v = await Visualizer.open(env.base);
+  await v.tid('editor').fill('package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 1\n}\n');
+  await v.tid('run').click();
+  await v.page.waitForSelector('[data-testid="diagnostic"]');
+  const texts = await v.tid('diagnostic').allTextContents();
+  assert.deepEqual(texts, ['3:8: "fmt" imported and not used', '6:2: declared and not used: x']);
+  assert.equal(await v.outcome(), 'compile-error');
+  await v.page.close();
+});
+
+test('the code survives a reload', async () => {
+  const v = await Visualizer.open(env.base);
+  const src = 'package main\n\nfunc main() {\n\tprintln("kept")\n}\n';
+  await v.tid('editor').fill(src);
+  await v.page.reload();
+  await v.page.waitForSelector('[data-testid="editor"]');
+  assert.equal(await v.tid('editor').inputValue(), src);
+  await v.page.close();
+});
+
+test('keyboard only: space plays, arrows step, Home and End jump', async () => {
+  const v = await Visualizer.open(env.base);
+  await v.pick('unbuffered');
+  await v.page.locator('body').click({ position: { x: 2, y: 2 } });
+  await v.page.keyboard.press('ArrowRight');
+  await v.page.keyboard.press('ArrowRight');
+  assert.match(await v.counter(), /^2 \//);
+  await v.page.keyboard.press('ArrowLeft');
+  assert.match(await v.counter(), /^1 \//);
+  await v.page.keyboard.press('End');
+  const n = await v.steps();
+  assert.equal(await v.counter(), `${n} / ${n}`);
+  await v.page.keyboard.press('Home');
+  assert.match(await v.counter(), /^0 \//);
+  await v.page.keyboard.press(']');
+  await v.page.keyboard.press(']');
+  await v.page.keyboard.press(']');
+  await v.page.keyboard.press(' ');
+  await v.page.waitForFunction(() => !document.querySelector('[data-testid="step-counter"]').textContent.startsWith('0 /'));
+  await v.page.keyboard.press(' ');
+  await v.page.close();
+});
