@@ -15,6 +15,8 @@ Commands:
         --schedule S    replay a recorded schedule (comma-separated choices)
         --max-steps N   stop after N steps (default 10000000)
         --trace FILE    also write the trace as JSON
+    trace [flags] FILE  run a Go program and print its trace: one line per step, then the
+                        outcome (same flags as run)
     check FILE  parse and type-check a Go file; print errors like `go build`
     help        show this help
     version     print the Goroscope version (also --version)
@@ -32,6 +34,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some("run") => run(&args[1..]),
+        Some("trace") => trace(&args[1..]),
         Some("check") => match args.get(1) {
             Some(path) if args.len() == 2 => check(path),
             _ => {
@@ -150,6 +153,35 @@ fn run(args: &[String]) -> ExitCode {
                 }
             }
             ExitCode::from(run.exit_code.clamp(0, 255) as u8)
+        }
+    }
+}
+
+/// `goroscope trace`: the text dump of a run's trace.
+fn trace(args: &[String]) -> ExitCode {
+    let flags = match parse_run_flags(args) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("goroscope trace: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let Some(src) = read_source(&flags.file) else { return ExitCode::from(1) };
+    match goroscope_core::runtime::run(&src, flags.config) {
+        Err(errs) => {
+            let index = goroscope_core::LineIndex::new(&src);
+            for line in goroscope_core::diag::render_all(&flags.file, &errs.diagnostics, &index) {
+                eprintln!("{line}");
+            }
+            ExitCode::from(1)
+        }
+        Ok(run) => {
+            let name = std::path::Path::new(&flags.file)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            print!("{}", goroscope_core::trace::text::text_named(&run.trace, &name));
+            ExitCode::SUCCESS
         }
     }
 }

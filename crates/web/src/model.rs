@@ -1,12 +1,11 @@
-//! The view model: a trace plus what the panels need at any cursor step, derived by folding
-//! the events (with a checkpoint every `CHECKPOINT` steps, so any step costs a bounded fold).
+//! The view model: a trace plus what the panels need at any cursor step, in the shapes the
+//! panels draw. The state at a step comes from the core's checkpointed `SnapshotIndex`.
 
 use goroscope_core::LineIndex;
 use goroscope_core::runtime::{Config, run};
-use goroscope_core::trace::{EventKind, Outcome, Trace, Via, WaitReason};
+use goroscope_core::trace::{self, ArrowKind, GoroutineState, Outcome, SnapshotIndex, Trace};
 use std::collections::BTreeMap;
-
-const CHECKPOINT: usize = 256;
+use std::sync::Arc;
 
 /// Steps the web UI simulates at most, so a runaway program stops quickly and still shows
 /// what it did.
@@ -18,14 +17,6 @@ pub struct Diag {
     pub line: u32,
     pub col: u32,
     pub message: String,
-}
-
-/// A goroutine's state at a step.
-#[derive(Clone, Debug, PartialEq)]
-pub struct GState {
-    pub state: &'static str,
-    pub reason: Option<WaitReason>,
-    pub line: u32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -64,16 +55,6 @@ pub struct Objects {
     pub waitgroups: Vec<WgView>,
 }
 
-/// The state after some steps.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct Fold {
-    gs: BTreeMap<u32, GState>,
-    running: Option<u32>,
-    objects: Objects,
-    stdout_len: usize,
-    stderr_len: usize,
-}
-
 /// A lane: a goroutine's states as (from, to, state) spans.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LaneView {
@@ -92,15 +73,23 @@ pub struct ArrowView {
     pub to_step: u32,
 }
 
+/// The trace with its snapshot index, lanes and arrows, built once per run.
 pub struct Model {
-    pub trace: Trace,
+    index: SnapshotIndex<Arc<Trace>>,
     lines: LineIndex,
-    checkpoints: Vec<Fold>,
     lanes: Vec<LaneView>,
     arrows: Vec<ArrowView>,
-    /// All output text, and where each step's output ends.
-    stdout: String,
-    stderr: String,
+}
+
+/// The `data-state` word of a goroutine state.
+pub fn state_word(s: GoroutineState) -> &'static str {
+    match s {
+        GoroutineState::Running => "running",
+        GoroutineState::Runnable => "runnable",
+        GoroutineState::Blocked(_) => "blocked",
+        GoroutineState::Sleeping => "sleeping",
+        GoroutineState::Done => "done",
+    }
 }
 
 impl Model {
@@ -132,305 +121,48 @@ impl Model {
     }
 
     pub fn new(trace: Trace) -> Model {
+        let trace = Arc::new(trace);
         let lines = LineIndex::new(&trace.source);
-        let mut m = Model {
-            lines,
-            checkpoints: Vec::new(),
-            lanes: Vec::new(),
-            arrows: Vec::new(),
-            stdout: String::new(),
-            stderr: String::new(),
-            trace,
-        };
-        let mut fold = Fold::default();
-        m.init_objects(&mut fold);
-        fold.gs.insert(1, GState { state: "runnable", reason: None, line: 0 });
-        let mut spans: BTreeMap<u32, Vec<(u32, u32, &'static str)>> = BTreeMap::new();
-        for i in 0..m.trace.events.len() {
-            if i % CHECKPOINT == 0 {
-                m.checkpoints.push(fold.clone());
-            }
-            m.apply(&mut fold, i);
-            for (gid, g) in &fold.gs {
-                let lane = spans.entry(*gid).or_default();
-                match lane.last_mut() {
-                    Some(last) if last.2 == g.state => last.1 = i as u32 + 1,
-                    _ => {
-                        let from = lane.last().map(|l| l.1).unwrap_or(i as u32);
-                        lane.push((from, i as u32 + 1, g.state));
-                    }
-                }
-            }
-        }
-        m.checkpoints.push(fold);
-        m.lanes = m
-            .trace
-            .goroutines
-            .iter()
-            .map(|g| LaneView {
-                gid: g.id,
-                name: g.func.clone(),
-                spans: spans.remove(&g.id).unwrap_or_default(),
+        let names: BTreeMap<u32, String> =
+            trace.goroutines.iter().map(|g| (g.id, g.func.clone())).collect();
+        let lanes = trace::lanes(&trace)
+            .into_iter()
+            .map(|l| LaneView {
+                gid: l.gid,
+                name: names.get(&l.gid).cloned().unwrap_or_default(),
+                spans: l.spans.iter().map(|s| (s.from, s.to, state_word(s.state))).collect(),
             })
             .collect();
-        m.arrows = m.compute_arrows();
-        m
+        let arrows = trace::arrows(&trace)
+            .into_iter()
+            .map(|a| ArrowView {
+                kind: match a.kind {
+                    ArrowKind::Spawn => "spawn",
+                    ArrowKind::Handoff { .. } => "handoff",
+                    ArrowKind::Buffer { .. } => "buffer",
+                    ArrowKind::Unlock { .. } => "unlock",
+                    ArrowKind::WaitGroup { .. } => "waitgroup",
+                    ArrowKind::Close { .. } => "close",
+                },
+                from_gid: a.from_gid,
+                from_step: a.from_step,
+                to_gid: a.to_gid,
+                to_step: a.to_step,
+            })
+            .collect();
+        Model { index: SnapshotIndex::new(trace), lines, lanes, arrows }
     }
 
-    fn init_objects(&self, _fold: &mut Fold) {}
-
-    fn apply(&mut self, f: &mut Fold, i: usize) {
-        let e = &self.trace.events[i];
-        let line = self.lines.line(e.span.start);
-        let gid = e.gid;
-        // Events about a parked goroutine (its wake-up, a value handed to it) are done by
-        // another goroutine: they do not make it the running one.
-        let parked = f.gs.get(&gid).is_some_and(|g| matches!(g.state, "blocked" | "sleeping"));
-        if gid != 0 && !parked {
-            if let Some(prev) = f.running.filter(|p| *p != gid) {
-                if let Some(g) = f.gs.get_mut(&prev).filter(|g| g.state == "running") {
-                    g.state = "runnable";
-                }
-            }
-            let g = f.gs.entry(gid).or_insert(GState { state: "runnable", reason: None, line });
-            g.line = line;
-            if g.state == "runnable" {
-                g.state = "running";
-            }
-            f.running = Some(gid);
-        }
-        match &e.kind {
-            EventKind::Spawn { child } => {
-                let cl = self
-                    .trace
-                    .goroutines
-                    .iter()
-                    .find(|g| g.id == *child)
-                    .and_then(|g| g.spawn_span)
-                    .map(|s| self.lines.line(s.start))
-                    .unwrap_or(line);
-                f.gs.insert(*child, GState { state: "runnable", reason: None, line: cl });
-            }
-            EventKind::Block { reason, obj } => {
-                if let Some(g) = f.gs.get_mut(&gid) {
-                    g.state = "blocked";
-                    g.reason = Some(*reason);
-                }
-                f.running = None;
-                let o = &mut f.objects;
-                match (reason, obj) {
-                    (WaitReason::ChanSend, Some(c)) => {
-                        chan(o, *c).map(|c| c.sendq.push(gid)).unwrap_or(())
-                    }
-                    (WaitReason::ChanReceive, Some(c)) => {
-                        chan(o, *c).map(|c| c.recvq.push(gid)).unwrap_or(())
-                    }
-                    (
-                        WaitReason::MutexLock | WaitReason::RWMutexLock | WaitReason::RWMutexRLock,
-                        Some(m),
-                    ) => {
-                        if let Some(m) = o.mutexes.get_mut(*m as usize - 1) {
-                            m.waiters.push(gid);
-                        }
-                    }
-                    (WaitReason::WaitGroupWait, Some(w)) => {
-                        if let Some(w) = o.waitgroups.get_mut(*w as usize - 1) {
-                            w.waiters.push(gid);
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            EventKind::Wake { .. } => {
-                if let Some(g) = f.gs.get_mut(&gid) {
-                    g.state = "runnable";
-                    g.reason = None;
-                }
-                if f.running == Some(gid) {
-                    f.running = None;
-                }
-                let o = &mut f.objects;
-                for c in &mut o.channels {
-                    c.sendq.retain(|g| *g != gid);
-                    c.recvq.retain(|g| *g != gid);
-                }
-                for m in &mut o.mutexes {
-                    m.waiters.retain(|g| *g != gid);
-                }
-                for w in &mut o.waitgroups {
-                    w.waiters.retain(|g| *g != gid);
-                }
-            }
-            EventKind::MakeChan { ch } => {
-                if let Some(info) = self.trace.channels.get(*ch as usize - 1) {
-                    f.objects.channels.push(ChanView {
-                        id: info.id,
-                        name: info.name.clone().unwrap_or_else(|| format!("ch{}", info.id)),
-                        elem: info.elem_type.clone(),
-                        cap: info.cap as usize,
-                        len: 0,
-                        closed: false,
-                        buf: Vec::new(),
-                        sendq: Vec::new(),
-                        recvq: Vec::new(),
-                    });
-                }
-            }
-            EventKind::Send { ch, value, via: Via::Buffer } => {
-                let v = self.trace.text(*value).to_string();
-                if let Some(c) = chan(&mut f.objects, *ch) {
-                    c.buf.push(v);
-                    c.len = c.buf.len();
-                }
-            }
-            EventKind::Recv { ch, via: Via::Buffer, .. } => {
-                if let Some(c) = chan(&mut f.objects, *ch) {
-                    if !c.buf.is_empty() {
-                        c.buf.remove(0);
-                    }
-                    c.len = c.buf.len();
-                }
-            }
-            EventKind::Close { ch } => {
-                if let Some(c) = chan(&mut f.objects, *ch) {
-                    c.closed = true;
-                }
-            }
-            EventKind::Lock { mutex, read } => {
-                self.ensure_mutex(f, *mutex);
-                if let Some(m) = f.objects.mutexes.get_mut(*mutex as usize - 1) {
-                    if *read {
-                        m.readers += 1
-                    } else {
-                        m.owner = Some(gid)
-                    }
-                    m.waiters.retain(|g| *g != gid);
-                }
-            }
-            EventKind::Unlock { mutex, read } => {
-                self.ensure_mutex(f, *mutex);
-                if let Some(m) = f.objects.mutexes.get_mut(*mutex as usize - 1) {
-                    if *read { m.readers = m.readers.saturating_sub(1) } else { m.owner = None }
-                }
-            }
-            EventKind::WaitGroupAdd { wg, counter, .. } => {
-                self.ensure_wg(f, *wg);
-                if let Some(w) = f.objects.waitgroups.get_mut(*wg as usize - 1) {
-                    w.counter = *counter;
-                }
-            }
-            EventKind::WaitGroupWait { wg } => self.ensure_wg(f, *wg),
-            EventKind::Sleep { .. } => {
-                if let Some(g) = f.gs.get_mut(&gid) {
-                    g.state = "sleeping";
-                }
-                f.running = None;
-            }
-            EventKind::Print { text, stderr } => {
-                let t = self.trace.text(*text).to_string();
-                if *stderr {
-                    self.stderr.push_str(&t);
-                } else {
-                    self.stdout.push_str(&t);
-                }
-                f.stdout_len = self.stdout.len();
-                f.stderr_len = self.stderr.len();
-            }
-            EventKind::Exit => {
-                if let Some(g) = f.gs.get_mut(&gid) {
-                    g.state = "done";
-                }
-                f.running = None;
-                if gid == 1 {
-                    // main returned: every other goroutine dies with it.
-                    for g in f.gs.values_mut() {
-                        g.state = "done";
-                    }
-                }
-            }
-            EventKind::Yield => {
-                if let Some(g) = f.gs.get_mut(&gid) {
-                    g.state = "runnable";
-                }
-                f.running = None;
-            }
-            _ => {}
-        }
-    }
-
-    fn ensure_mutex(&self, f: &mut Fold, id: u32) {
-        while f.objects.mutexes.len() < id as usize {
-            let n = f.objects.mutexes.len();
-            let name = self.trace.mutexes.get(n).map(|m| m.name.clone()).unwrap_or_default();
-            f.objects.mutexes.push(MutexView {
-                name,
-                owner: None,
-                readers: 0,
-                waiters: Vec::new(),
-            });
-        }
-    }
-
-    fn ensure_wg(&self, f: &mut Fold, id: u32) {
-        while f.objects.waitgroups.len() < id as usize {
-            let n = f.objects.waitgroups.len();
-            let name = self.trace.waitgroups.get(n).map(|w| w.name.clone()).unwrap_or_default();
-            f.objects.waitgroups.push(WgView { name, counter: 0, waiters: Vec::new() });
-        }
-    }
-
-    fn compute_arrows(&self) -> Vec<ArrowView> {
-        let mut out = Vec::new();
-        for (i, e) in self.trace.events.iter().enumerate() {
-            match &e.kind {
-                EventKind::Spawn { child } => out.push(ArrowView {
-                    kind: "spawn",
-                    from_gid: e.gid,
-                    from_step: i as u32,
-                    to_gid: *child,
-                    to_step: i as u32 + 1,
-                }),
-                EventKind::Send { via: Via::Handoff { partner }, .. } => out.push(ArrowView {
-                    kind: "handoff",
-                    from_gid: e.gid,
-                    from_step: i as u32,
-                    to_gid: *partner,
-                    to_step: i as u32 + 1,
-                }),
-                _ => {}
-            }
-        }
-        out
-    }
-
-    /// The fold after `step` events.
-    fn fold_at(&self, step: usize) -> Fold {
-        let step = step.min(self.trace.events.len());
-        let k = step / CHECKPOINT;
-        let mut f = self.checkpoints.get(k).cloned().unwrap_or_default();
-        // Re-apply events after the checkpoint; output positions come from the fold.
-        let mut scratch = Model {
-            trace: Trace { events: Vec::new(), ..self.trace.clone_shallow() },
-            lines: self.lines.clone(),
-            checkpoints: Vec::new(),
-            lanes: Vec::new(),
-            arrows: Vec::new(),
-            stdout: self.stdout[..f.stdout_len].to_string(),
-            stderr: self.stderr[..f.stderr_len].to_string(),
-        };
-        scratch.trace.events = self.trace.events[k * CHECKPOINT..step].to_vec();
-        for i in 0..scratch.trace.events.len() {
-            scratch.apply(&mut f, i);
-        }
-        f
+    fn trace(&self) -> &Trace {
+        self.index.trace()
     }
 
     pub fn len(&self) -> usize {
-        self.trace.events.len()
+        self.index.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.trace.events.is_empty()
+        self.index.is_empty()
     }
 
     pub fn lanes(&self) -> &[LaneView] {
@@ -443,48 +175,106 @@ impl Model {
 
     /// (gid, state, wait reason) of every goroutine that exists at `step`.
     pub fn goroutine_states(&self, step: usize) -> Vec<(u32, &'static str, Option<String>)> {
-        self.fold_at(step)
-            .gs
+        self.index
+            .at(step)
+            .goroutines
             .iter()
-            .map(|(g, s)| (*g, s.state, s.reason.map(|r| r.as_go().to_string())))
+            .map(|g| {
+                let reason = match g.state {
+                    GoroutineState::Blocked(r) => Some(r.as_go().to_string()),
+                    _ => None,
+                };
+                (g.gid, state_word(g.state), reason)
+            })
             .collect()
     }
 
     /// (line, gid) of every live goroutine at `step`.
     pub fn current_lines(&self, step: usize) -> Vec<(u32, u32)> {
-        self.fold_at(step)
-            .gs
+        self.index
+            .at(step)
+            .goroutines
             .iter()
-            .filter(|(_, s)| s.state != "done" && s.line > 0)
-            .map(|(g, s)| (s.line, *g))
+            .filter(|g| g.state != GoroutineState::Done)
+            .filter_map(|g| g.span.filter(|s| s.end > 0).map(|s| (self.lines.line(s.start), g.gid)))
             .collect()
     }
 
     pub fn objects(&self, step: usize) -> Objects {
-        self.fold_at(step).objects
+        let snap = self.index.at(step);
+        let t = self.trace();
+        Objects {
+            channels: snap
+                .channels
+                .iter()
+                .map(|c| ChanView {
+                    id: c.id,
+                    name: trace::text::channel_name(t, c.id),
+                    elem: t
+                        .channels
+                        .get(c.id as usize - 1)
+                        .map(|i| i.elem_type.clone())
+                        .unwrap_or_default(),
+                    cap: c.cap as usize,
+                    len: c.len,
+                    closed: c.closed,
+                    buf: c.buffer.clone(),
+                    sendq: c.send_queue.iter().map(|s| s.gid).collect(),
+                    recvq: c.recv_queue.clone(),
+                })
+                .collect(),
+            mutexes: snap
+                .mutexes
+                .iter()
+                .map(|m| MutexView {
+                    name: t
+                        .mutexes
+                        .get(m.id as usize - 1)
+                        .map(|i| i.name.clone())
+                        .unwrap_or_default(),
+                    owner: m.owner,
+                    readers: m.readers.len() as u32,
+                    waiters: m.waiters.iter().map(|w| w.gid).collect(),
+                })
+                .collect(),
+            waitgroups: snap
+                .waitgroups
+                .iter()
+                .map(|w| WgView {
+                    name: t
+                        .waitgroups
+                        .get(w.id as usize - 1)
+                        .map(|i| i.name.clone())
+                        .unwrap_or_default(),
+                    counter: w.counter,
+                    waiters: w.waiters.clone(),
+                })
+                .collect(),
+        }
     }
 
     /// stdout and stderr printed up to `step`.
     pub fn output(&self, step: usize) -> (String, String) {
-        let f = self.fold_at(step);
-        (self.stdout[..f.stdout_len].to_string(), self.stderr[..f.stderr_len].to_string())
+        let snap = self.index.at(step);
+        (snap.stdout, snap.stderr)
     }
 
     /// The outcome kind (as `data-kind`) and Go's text for it.
     pub fn outcome(&self) -> (&'static str, String) {
-        let kind = match &self.trace.outcome {
+        let t = self.trace();
+        let kind = match &t.outcome {
             Outcome::Exited { .. } => "exited",
             Outcome::Deadlock { .. } => "deadlock",
             Outcome::Panic { .. } | Outcome::Fatal { .. } => "panic",
             Outcome::Limit { .. } => "limit",
         };
-        let text = match &self.trace.outcome {
+        let text = match &t.outcome {
             Outcome::Exited { code } => format!("Program exited with status {code}."),
             Outcome::Limit { which } => format!(
                 "Stopped at the {} ({MAX_STEPS} steps); showing what ran so far.",
                 which.name()
             ),
-            _ => self.stderr.clone(),
+            _ => self.index.at(self.len()).stderr,
         };
         (kind, text)
     }
@@ -494,104 +284,7 @@ impl Model {
         if step == 0 {
             return "Before the first step: main is about to start.".into();
         }
-        let Some(e) = self.trace.events.get(step - 1) else { return String::new() };
-        let who = format!("G{}", e.gid);
-        let line = self.lines.line(e.span.start);
-        let chan_name = |id: &u32| {
-            self.trace
-                .channels
-                .get(*id as usize - 1)
-                .and_then(|c| c.name.clone())
-                .unwrap_or_else(|| format!("ch{id}"))
-        };
-        let what = match &e.kind {
-            EventKind::Spawn { child } => format!("{who} starts G{child}"),
-            EventKind::Block { reason, .. } => format!("{who} blocks [{}]", reason.as_go()),
-            EventKind::Wake { by: 0 } => format!("{who} wakes up (timer)"),
-            EventKind::Wake { by } => format!("{who} is woken by G{by}"),
-            EventKind::MakeChan { ch } => format!("{who} makes channel {}", chan_name(ch)),
-            EventKind::Send { ch, value, via } => format!(
-                "{who} sends {} on {}{}",
-                self.trace.text(*value),
-                chan_name(ch),
-                via_text(via)
-            ),
-            EventKind::Recv { ch, value, via } => format!(
-                "{who} receives {} from {}{}",
-                self.trace.text(*value),
-                chan_name(ch),
-                via_text(via)
-            ),
-            EventKind::Close { ch } => format!("{who} closes {}", chan_name(ch)),
-            EventKind::Select { case: Some(c), .. } => format!("{who} selects case {}", c + 1),
-            EventKind::Select { case: None, .. } => format!("{who} selects default"),
-            EventKind::Lock { read, .. } => {
-                format!("{who} {}", if *read { "read-locks" } else { "locks" })
-            }
-            EventKind::Unlock { read, .. } => {
-                format!("{who} {}", if *read { "read-unlocks" } else { "unlocks" })
-            }
-            EventKind::WaitGroupAdd { delta, counter, .. } => {
-                format!("{who} adds {delta} to the WaitGroup (now {counter})")
-            }
-            EventKind::WaitGroupWait { .. } => format!("{who} passes wg.Wait"),
-            EventKind::Sleep { .. } => format!("{who} sleeps"),
-            EventKind::TimeAdvance { now } => {
-                format!("Time advances to {}", goroscope_core_duration(now.get()))
-            }
-            EventKind::Print { .. } => format!("{who} prints"),
-            EventKind::Access { loc, write } => format!(
-                "{who} {} {}",
-                if *write { "writes" } else { "reads" },
-                self.trace.text(*loc)
-            ),
-            EventKind::Yield => format!("{who} yields"),
-            EventKind::Exit => format!("{who} exits"),
-            EventKind::Panic { message } => format!("{who} panics: {}", self.trace.text(*message)),
-        };
-        if e.gid == 0 { what } else { format!("{what} (line {line})") }
-    }
-}
-
-fn via_text(v: &Via) -> String {
-    match v {
-        Via::Buffer => " (buffer)".into(),
-        Via::Handoff { partner } => format!(" (handoff with G{partner})"),
-        Via::Closed => " (channel closed)".into(),
-    }
-}
-
-fn goroscope_core_duration(ns: u64) -> String {
-    if ns % 1_000_000_000 == 0 {
-        format!("{}s", ns / 1_000_000_000)
-    } else {
-        format!("{}ms", ns as f64 / 1e6)
-    }
-}
-
-fn chan(o: &mut Objects, id: u32) -> Option<&mut ChanView> {
-    o.channels.iter_mut().find(|c| c.id == id)
-}
-
-trait CloneShallow {
-    fn clone_shallow(&self) -> Trace;
-}
-
-impl CloneShallow for Trace {
-    /// A copy without events (the tables are small).
-    fn clone_shallow(&self) -> Trace {
-        Trace {
-            format_version: self.format_version,
-            source: String::new(),
-            goroutines: self.goroutines.clone(),
-            channels: self.channels.clone(),
-            mutexes: self.mutexes.clone(),
-            waitgroups: self.waitgroups.clone(),
-            strings: self.strings.clone(),
-            events: Vec::new(),
-            schedule: Default::default(),
-            outcome: self.outcome.clone(),
-        }
+        self.index.narrate(step - 1)
     }
 }
 
@@ -623,22 +316,6 @@ mod tests {
     }
 
     #[test]
-    fn checkpointed_state_equals_the_plain_fold_at_every_step() {
-        let m = model(WAITGROUP);
-        let mut f = Fold::default();
-        f.gs.insert(1, GState { state: "runnable", reason: None, line: 0 });
-        let mut scratch = Model::new(m.trace.clone());
-        scratch.stdout.clear();
-        scratch.stderr.clear();
-        for step in 0..=m.len() {
-            assert_eq!(m.fold_at(step), f, "step {step}");
-            if step < m.len() {
-                scratch.apply(&mut f, step);
-            }
-        }
-    }
-
-    #[test]
     fn waitgroup_example_has_nine_lanes_all_done_at_the_end() {
         let m = model(WAITGROUP);
         assert_eq!(m.lanes().len(), 9);
@@ -663,7 +340,10 @@ mod tests {
     fn narration_names_channels_and_goroutines() {
         let m = model(OVERFLOW);
         let all: Vec<String> = (1..=m.len()).map(|s| m.narrate(s)).collect();
-        assert!(all.iter().any(|n| n.contains("sends \"ping 1\" on message")), "{all:#?}");
-        assert!(all.iter().any(|n| n.contains("G1 blocks [chan send]")), "{all:#?}");
+        assert!(all.iter().any(|n| n.contains("sends \"ping 1\" into message")), "{all:#?}");
+        assert!(
+            all.iter().any(|n| n.contains("G1 blocks: send on message, buffer full 2/2")),
+            "{all:#?}"
+        );
     }
 }

@@ -9,6 +9,14 @@
 use crate::syntax::span::Span;
 use serde::{Deserialize, Serialize};
 
+pub mod lanes;
+pub mod snapshot;
+pub mod text;
+
+pub use lanes::{Arrow, ArrowKind, Lane, LaneSpan, arrows, lanes};
+pub use snapshot::{GoroutineState, Snapshot, SnapshotIndex, snapshot_at};
+pub use text::{narrate, text};
+
 /// Bumped whenever the serialized form changes incompatibly.
 pub const FORMAT_VERSION: u32 = 1;
 
