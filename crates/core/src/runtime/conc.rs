@@ -335,6 +335,10 @@ impl Machine {
         while let Some(w) = self.dequeue_receiver(ci) {
             let z = self.chans[ci].zero.clone();
             let rg = w.gid;
+            let elem = self.chans[ci].elem_type;
+            let value = self.summary(&z, elem);
+            let rspan = self.gs[rg as usize - 1].block_span;
+            self.event(rg, rspan, EventKind::Recv { ch: id, value, via: Via::Closed });
             self.deliver_recv(w, z, false);
             self.wake(rg, gid);
         }

@@ -227,6 +227,7 @@ impl Machine {
 
     /// Runs native `n` for goroutine `gid`.
     pub(super) fn native(&mut self, gid: u32, n: u32, args: Vec<Value>, span: Span) -> Res<Flow> {
+        let span = if span.is_empty() { self.frame_span(gid) } else { span };
         let name = NAMES.get(n as usize).copied().unwrap_or("");
         match name {
             "fmt.Println" | "fmt.Print" | "fmt.Printf" => {

@@ -905,6 +905,11 @@ impl Machine {
             self.call_closure(gid, d.callee, d.args, true);
             return Flow::Continue;
         }
+        // Remember where the function returned, as the goroutine's position (its `Exit`).
+        let ret_span = self.cur_span(gid);
+        if !ret_span.is_empty() {
+            self.gs[gi].block_span = ret_span;
+        }
         let frame = self.gs[gi].frames.pop().expect("frame");
         let func = &self.prog.funcs[frame.func.0 as usize];
         let mut results = Vec::with_capacity(func.n_results as usize);
@@ -1105,12 +1110,29 @@ impl Machine {
         out
     }
 
-    /// Writes a fatal message to stderr (and the trace).
+    /// Writes a fatal message to stderr (and the trace). `gid` 0 is the runtime itself.
     pub(super) fn fatal_output(&mut self, gid: u32, text: &str) {
         self.stderr.extend_from_slice(text.as_bytes());
         let idx = self.tracer.intern(text);
-        let span = self.gs.get(gid as usize - 1).map(|g| g.block_span).unwrap_or_default();
+        let span = match gid {
+            0 => Span::default(),
+            g => self.gs.get(g as usize - 1).map(|g| g.block_span).unwrap_or_default(),
+        };
         self.event(gid, span, EventKind::Print { text: idx, stderr: true });
+    }
+
+    /// The source position of the innermost frame that has one (natives called through a
+    /// wrapper, as deferred calls are, report their caller's position).
+    pub(super) fn frame_span(&self, gid: u32) -> Span {
+        let g = &self.gs[gid as usize - 1];
+        for f in g.frames.iter().rev() {
+            let func = &self.prog.funcs[f.func.0 as usize];
+            let pc = (f.pc as usize).saturating_sub(1);
+            if let Some(s) = func.spans.get(pc).filter(|s| !s.is_empty()) {
+                return *s;
+            }
+        }
+        Span::default()
     }
 
     fn deadlock(&mut self) {
@@ -1134,7 +1156,7 @@ impl Machine {
             out.push_str(&self.traceback(gid, reason.as_go(), g.block_span));
             blocked.push(crate::trace::BlockedGoroutine { gid, reason, span: g.block_span });
         }
-        self.fatal_output(1, &out);
+        self.fatal_output(0, &out);
         self.outcome = Some(Outcome::Deadlock { blocked });
     }
 

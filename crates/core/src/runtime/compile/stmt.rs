@@ -136,8 +136,9 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
 
     pub fn body(&mut self, b: &'a ast::Block) {
         self.stmts(&b.stmts);
-        let end = Span::at((b.span.end as usize).saturating_sub(1));
-        self.emit(Op::Ret, end);
+        // The closing brace, as Go reports a function's end.
+        let end = b.span.end as usize;
+        self.emit(Op::Ret, Span::new(end.saturating_sub(1), end));
     }
 
     pub fn finish(self) {
