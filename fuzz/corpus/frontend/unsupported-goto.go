@@ -1,0 +1,14 @@
+//@ unsupported: 11:3: unsupported: goto
+package main
+
+import "fmt"
+
+func main() {
+	i := 0
+loop:
+	if i < 3 {
+		i++
+		goto loop
+	}
+	fmt.Println(i)
+}

@@ -1,0 +1,16 @@
+//@ unsupported: 5:2: unsupported: package reflect (the simulator provides fmt, sync, sync/atomic, time, context, errors, strings, strconv, math, math/rand, os, sort, runtime, io and net/http)
+package main
+
+import (
+	"reflect"
+	"fmt"
+)
+
+type User struct {
+	Name string `json:"name"`
+}
+
+func main() {
+	f, _ := reflect.TypeOf(User{}).FieldByName("Name")
+	fmt.Println(f.Tag.Get("json"))
+}
