@@ -141,3 +141,24 @@ test('keyboard only: space plays, arrows step, Home and End jump', async () => {
   await v.page.keyboard.press(' ');
   await v.page.close();
 });
+
+test('the browser (wasm) records the same trace as the native CLI, under seed 0 and another seed', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+  const v = await Visualizer.open(env.base);
+  const cases = [['buffered-deadlock', 'seed/10_buffered_channel_deadlock.go'], ['waitgroup', 'seed/03_waitgroup.go'],
+    ['worker-pool', 'patterns/worker_pool.go']];
+  for (const [id, file] of cases) {
+    for (const seed of ['0', '7']) {
+      await v.pick(id);
+      await v.tid('seed').fill(seed);
+      await v.tid('seed').dispatchEvent('change');
+      await v.page.waitForFunction(() => document.querySelector('[data-testid="step-counter"]')?.textContent.startsWith('0 /'));
+      const inBrowser = await v.tid('outcome').getAttribute('data-fingerprint');
+      const native = execFileSync('cargo', ['run', '-q', '-p', 'goroscope-cli', '--', 'fingerprint', '--seed', seed,
+        path.join(root, 'examples', file)], { cwd: root, encoding: 'utf8' }).trim();
+      assert.equal(inBrowser, native, `${id} seed ${seed}`);
+    }
+  }
+  await v.page.close();
+});

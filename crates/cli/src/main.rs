@@ -17,6 +17,7 @@ Commands:
         --trace FILE    also write the trace as JSON
     trace [flags] FILE  run a Go program and print its trace: one line per step, then the
                         outcome (same flags as run)
+    fingerprint [flags] FILE  print the hash of a run's trace (same flags as run)
     check FILE  parse and type-check a Go file; print errors like `go build`
     help        show this help
     version     print the Goroscope version (also --version)
@@ -35,6 +36,7 @@ fn main() -> ExitCode {
         }
         Some("run") => run(&args[1..]),
         Some("trace") => trace(&args[1..]),
+        Some("fingerprint") => fingerprint(&args[1..]),
         Some("check") => match args.get(1) {
             Some(path) if args.len() == 2 => check(path),
             _ => {
@@ -183,5 +185,28 @@ fn trace(args: &[String]) -> ExitCode {
             print!("{}", goroscope_core::trace::text::text_named(&run.trace, &name));
             ExitCode::SUCCESS
         }
+    }
+}
+
+/// `goroscope fingerprint`: the hash of a run's trace, to compare runs across platforms.
+fn fingerprint(args: &[String]) -> ExitCode {
+    let flags = match parse_run_flags(args) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("goroscope fingerprint: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let Some(src) = read_source(&flags.file) else { return ExitCode::from(1) };
+    let mut config = flags.config;
+    // The browser runs with this budget and file name; use the same ones.
+    config.max_steps = 200_000;
+    config.file_name = "/tmp/main.go".into();
+    match goroscope_core::runtime::run(&src, config) {
+        Ok(run) => {
+            println!("{:016x}", run.trace.fingerprint());
+            ExitCode::SUCCESS
+        }
+        Err(_) => ExitCode::from(1),
     }
 }

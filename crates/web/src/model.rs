@@ -259,6 +259,11 @@ impl Model {
         (snap.stdout, snap.stderr)
     }
 
+    /// The trace's fingerprint, in hex (the CLI's `goroscope fingerprint` prints the same).
+    pub fn fingerprint(&self) -> String {
+        format!("{:016x}", self.trace().fingerprint())
+    }
+
     /// The outcome kind (as `data-kind`) and Go's text for it.
     pub fn outcome(&self) -> (&'static str, String) {
         let t = self.trace();

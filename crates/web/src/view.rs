@@ -214,8 +214,14 @@ pub fn OutcomeBanner() -> impl IntoView {
         }
         let (kind, text) =
             s.model.with(|m| m.as_ref().map(|m| m.outcome()).unwrap_or(("exited", String::new())));
+        let fp = s.model.with(|m| m.as_ref().map(|m| m.fingerprint()).unwrap_or_default());
         view! {
-            <div class=format!("goroscope-outcome goroscope-outcome-{kind}") data-testid="outcome" data-kind=kind>
+            <div
+                class=format!("goroscope-outcome goroscope-outcome-{kind}")
+                data-testid="outcome"
+                data-kind=kind
+                data-fingerprint=fp
+            >
                 <pre>{text}</pre>
             </div>
         }

@@ -304,6 +304,26 @@ impl Budget {
 }
 
 impl Trace {
+    /// A 64-bit FNV-1a hash of the events, interned texts, schedule and outcome: equal
+    /// fingerprints mean the same run (used to show that the browser and the CLI agree).
+    pub fn fingerprint(&self) -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut feed = |bytes: &[u8]| {
+            for b in bytes {
+                h ^= u64::from(*b);
+                h = h.wrapping_mul(0x0000_0100_0000_01b3);
+            }
+        };
+        for e in &self.events {
+            feed(format!("{e:?}").as_bytes());
+        }
+        for s in &self.strings {
+            feed(s.as_bytes());
+        }
+        feed(format!("{:?}{:?}", self.schedule, self.outcome).as_bytes());
+        h
+    }
+
     /// The text of an interned string.
     pub fn text(&self, idx: u32) -> &str {
         self.strings.get(idx as usize).map(String::as_str).unwrap_or("")
