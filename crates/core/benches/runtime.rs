@@ -7,7 +7,8 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-const PROGRAMS: [&str; 5] = ["unbuffered_1m", "goroutines_10k", "pipeline_100", "prime_sieve", "mutex_1m"];
+const PROGRAMS: [&str; 5] =
+    ["unbuffered_1m", "goroutines_10k", "pipeline_100", "prime_sieve", "mutex_1m"];
 
 #[allow(clippy::disallowed_methods)] // reason: a benchmark measures wall-clock time
 fn time<T>(f: impl FnOnce() -> T) -> (T, Duration) {
@@ -54,10 +55,14 @@ fn time_go(go: &Path, name: &str, src: &str) -> Option<(Duration, String)> {
 
 fn main() {
     let go = go_binary();
-    println!("{:<16} {:>10} {:>10} {:>12} {:>9} {:>10} {:>8}", "program", "steps", "ours", "steps/s", "B/event", "go", "ratio");
+    println!(
+        "{:<16} {:>10} {:>10} {:>12} {:>9} {:>10} {:>8}",
+        "program", "steps", "ours", "steps/s", "B/event", "go", "ratio"
+    );
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/programs");
     for name in PROGRAMS {
-        let src = std::fs::read_to_string(root.join(format!("{name}.go"))).expect("benchmark program");
+        let src =
+            std::fs::read_to_string(root.join(format!("{name}.go"))).expect("benchmark program");
         let config = Config { max_steps: 200_000_000, ..Config::default() };
         let (result, ours) = time(|| run(&src, config));
         let r = result.expect("benchmark programs compile");
@@ -68,7 +73,10 @@ fn main() {
         let (go_time, ratio) = match go.as_deref().and_then(|g| time_go(g, name, &src)) {
             Some((d, out)) => {
                 assert_eq!(out, r.stdout, "{name}: Go and the simulator disagree");
-                (format!("{:.3}s", d.as_secs_f64()), format!("{:.1}x", ours.as_secs_f64() / d.as_secs_f64()))
+                (
+                    format!("{:.3}s", d.as_secs_f64()),
+                    format!("{:.1}x", ours.as_secs_f64() / d.as_secs_f64()),
+                )
             }
             None => ("n/a".into(), "n/a".into()),
         };

@@ -354,7 +354,11 @@ fn index_agrees_with_the_fold_at_every_step_and_is_pure() {
     for seed in [0, 1, 7] {
         let r = go_seeded(LONG, seed);
         let t = &r.trace;
-        assert!(t.events.len() > 3 * goroscope_core::trace::snapshot::INTERVAL, "{} events", t.events.len());
+        assert!(
+            t.events.len() > 3 * goroscope_core::trace::snapshot::INTERVAL,
+            "{} events",
+            t.events.len()
+        );
         let index = SnapshotIndex::new(t);
         assert!(index.n_checkpoints() > 2);
         for step in 0..=t.events.len() {
@@ -521,7 +525,10 @@ fn check_trace(name: &str, r: &Run) {
         }
     }
     let index = SnapshotIndex::new(t);
-    assert!(index.n_checkpoints() <= n / goroscope_core::trace::snapshot::INTERVAL + 1, "{name}: checkpoints");
+    assert!(
+        index.n_checkpoints() <= n / goroscope_core::trace::snapshot::INTERVAL + 1,
+        "{name}: checkpoints"
+    );
     let end = index.at(n);
     assert_eq!(end, snapshot_at(t, n), "{name}: index at the end");
     assert_eq!(end.stdout, r.stdout, "{name}: stdout");
