@@ -214,8 +214,16 @@ impl<'a> Checker<'a> {
                             d
                         }
                         None => {
-                            let xi = ExprInfo { mode: Mode::Value, ty: t };
-                            self.default_type(e, &xi, context)
+                            // The second value of a comma-ok form is an untyped bool: give
+                            // it its default type without re-recording the expression's own.
+                            match self.types.basic_of(t) {
+                                Some(b)
+                                    if b.is_untyped() && b != crate::check::Basic::UntypedNil =>
+                                {
+                                    self.types.basic(b.default_type())
+                                }
+                                _ => t,
+                            }
                         }
                     })
                     .collect();

@@ -56,6 +56,9 @@ impl ConstValue {
     pub fn convert(&self, to: Basic) -> Option<ConstValue> {
         if to.is_integer() {
             self.as_int().map(ConstValue::Int)
+        } else if to == Basic::Float32 {
+            // A float32 constant holds a float32 value.
+            self.as_f64().map(|f| ConstValue::Float(f as f32 as f64))
         } else if to.is_float() || to.is_complex() {
             self.as_f64().map(ConstValue::Float)
         } else {

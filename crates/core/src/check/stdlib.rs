@@ -11,7 +11,7 @@ pub(super) struct Stub {
 }
 
 /// Import path and source, dependencies first.
-const SOURCES: [(&str, &str); 15] = [
+const SOURCES: [(&str, &str); 17] = [
     ("errors", include_str!("stdlib/errors.go")),
     ("io", include_str!("stdlib/io.go")),
     ("fmt", include_str!("stdlib/fmt.go")),
@@ -19,6 +19,8 @@ const SOURCES: [(&str, &str); 15] = [
     ("sync/atomic", include_str!("stdlib/atomic.go")),
     ("time", include_str!("stdlib/time.go")),
     ("context", include_str!("stdlib/context.go")),
+    ("unicode", include_str!("stdlib/unicode.go")),
+    ("unicode/utf8", include_str!("stdlib/utf8.go")),
     ("strings", include_str!("stdlib/strings.go")),
     ("strconv", include_str!("stdlib/strconv.go")),
     ("math", include_str!("stdlib/math.go")),

@@ -1622,7 +1622,7 @@ fn push_rune(out: &mut Vec<u8>, r: u32) {
 /// the same categories (controls, formats, surrogates, private use, unassigned, and
 /// separators other than the space). The rune is placed after another character so that
 /// combining marks, which Go calls printable, are not escaped as a string's first character.
-fn is_print(r: u32) -> bool {
+pub(super) fn is_print(r: u32) -> bool {
     if r < 0x80 {
         return (0x20..0x7F).contains(&r);
     }
@@ -1634,7 +1634,7 @@ fn is_print(r: u32) -> bool {
 }
 
 /// Appends `s` quoted with `quote`, escaping as `strconv.Quote` (or `QuoteToASCII`) does.
-fn quote(out: &mut Vec<u8>, s: &[u8], quote: u8, ascii_only: bool) {
+pub(super) fn quote(out: &mut Vec<u8>, s: &[u8], quote: u8, ascii_only: bool) {
     out.push(quote);
     let mut i = 0;
     while i < s.len() {
@@ -1689,7 +1689,7 @@ fn escape_rune(out: &mut Vec<u8>, r: u32, quote: u8, ascii_only: bool) {
 }
 
 /// Whether `s` can be written as a raw string literal without change.
-fn can_backquote(s: &[u8]) -> bool {
+pub(super) fn can_backquote(s: &[u8]) -> bool {
     let mut i = 0;
     while i < s.len() {
         let (r, width) = decode_rune(&s[i..]);
@@ -1716,7 +1716,7 @@ fn can_backquote(s: &[u8]) -> bool {
 // Floats (`strconv/ftoa.go`).
 
 /// Go's `strconv.FormatFloat(v, fmt, prec, bit_size)`.
-fn format_float(v: f64, fmt: u8, prec: i64, bit_size: u32) -> Vec<u8> {
+pub(super) fn format_float(v: f64, fmt: u8, prec: i64, bit_size: u32) -> Vec<u8> {
     let v = if bit_size == 32 { f64::from(v as f32) } else { v };
     if v.is_nan() {
         return b"NaN".to_vec();

@@ -16,8 +16,12 @@ func StoreUint32(addr *uint32, val uint32)
 func StoreUint64(addr *uint64, val uint64)
 func SwapInt32(addr *int32, new int32) (old int32)
 func SwapInt64(addr *int64, new int64) (old int64)
+func SwapUint32(addr *uint32, new uint32) (old uint32)
+func SwapUint64(addr *uint64, new uint64) (old uint64)
 func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)
 func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)
+func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool)
+func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool)
 
 type Int32 struct{ v int32 }
 
@@ -40,12 +44,16 @@ type Uint32 struct{ v uint32 }
 func (x *Uint32) Load() uint32
 func (x *Uint32) Store(val uint32)
 func (x *Uint32) Add(delta uint32) (new uint32)
+func (x *Uint32) Swap(new uint32) (old uint32)
+func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool)
 
 type Uint64 struct{ v uint64 }
 
 func (x *Uint64) Load() uint64
 func (x *Uint64) Store(val uint64)
 func (x *Uint64) Add(delta uint64) (new uint64)
+func (x *Uint64) Swap(new uint64) (old uint64)
+func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool)
 
 type Bool struct{ v uint32 }
 
@@ -58,3 +66,5 @@ type Value struct{ v any }
 
 func (v *Value) Load() (val any)
 func (v *Value) Store(val any)
+func (v *Value) Swap(new any) (old any)
+func (v *Value) CompareAndSwap(old, new any) (swapped bool)

@@ -7,6 +7,13 @@ func As(err error, target any) bool
 func Unwrap(err error) error
 func Join(errs ...error) error
 
+var ErrUnsupported error
+
 type errorString struct{ s string }
 
 func (e *errorString) Error() string
+
+type joinError struct{ errs []error }
+
+func (e *joinError) Error() string
+func (e *joinError) Unwrap() []error

@@ -23,6 +23,11 @@ func (rw *RWMutex) TryLock() bool
 func (rw *RWMutex) TryRLock() bool
 func (rw *RWMutex) RLocker() Locker
 
+type rlocker struct{ rw *RWMutex }
+
+func (r *rlocker) Lock()
+func (r *rlocker) Unlock()
+
 type WaitGroup struct{ state int32 }
 
 func (wg *WaitGroup) Add(delta int)
@@ -34,6 +39,7 @@ type Once struct{ state int32 }
 
 func (o *Once) Do(f func())
 
+// A Cond's state holds the runtime's list of its waiters.
 type Cond struct {
 	L     Locker
 	state int32
@@ -44,10 +50,16 @@ func (c *Cond) Wait()
 func (c *Cond) Signal()
 func (c *Cond) Broadcast()
 
+// A Map's state holds the runtime's map of its entries.
 type Map struct{ state int32 }
 
-func (m *Map) Load(key any) (value any, ok bool)
-func (m *Map) Store(key, value any)
-func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
+func (m *Map) Clear()
+func (m *Map) CompareAndDelete(key, old any) (deleted bool)
+func (m *Map) CompareAndSwap(key, old, new any) (swapped bool)
 func (m *Map) Delete(key any)
+func (m *Map) Load(key any) (value any, ok bool)
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool)
 func (m *Map) Range(f func(key, value any) bool)
+func (m *Map) Store(key, value any)
+func (m *Map) Swap(key, value any) (previous any, loaded bool)

@@ -1,0 +1,13 @@
+// Checks the runtime error for make with a negative length computed at run time.
+package main
+
+import "fmt"
+
+func buffer(n int) []byte {
+	return make([]byte, n)
+}
+
+func main() {
+	fmt.Println(len(buffer(4)))
+	fmt.Println(len(buffer(2 - 5)))
+}
