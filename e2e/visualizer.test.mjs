@@ -44,7 +44,7 @@ class Visualizer {
 
 const SEED_OUTCOMES = {
   'printer': 'exited', 'printer-no-sleep': 'exited', 'waitgroup': 'exited', 'loopvar': 'exited',
-  'loopvar-go121': 'exited', 'loopvar-fixed': 'exited', 'fetcher-race': 'exited', 'fetcher-mutex': 'exited',
+  'loopvar-go121': 'race', 'loopvar-fixed': 'exited', 'fetcher-race': 'race', 'fetcher-mutex': 'exited',
   'unbuffered': 'exited', 'buffered-deadlock': 'deadlock', 'buffered-sender': 'exited', 'close-range': 'exited',
   'fetcher-channels': 'exited',
 };
@@ -60,6 +60,16 @@ test('every seed example runs to the outcome Go gives it, with a screenshot for 
     await v.page.screenshot({ path: path.join(SCREENSHOTS, `${id}.png`), fullPage: true });
   }
   assert.deepEqual(v.errors, []);
+  await v.page.close();
+});
+
+test('the blog\'s map race is reported in Go\'s words, and the mutex fix is clean', async () => {
+  const v = await Visualizer.open(env.base);
+  await v.pick('fetcher-race');
+  assert.equal(await v.outcome(), 'race');
+  assert.match(await v.tid('outcome').textContent(), /WARNING: DATA RACE[\s\S]*Found 1 data race\(s\)/);
+  await v.pick('fetcher-mutex');
+  assert.equal(await v.outcome(), 'exited');
   await v.page.close();
 });
 

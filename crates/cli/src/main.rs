@@ -15,6 +15,7 @@ Commands:
         --schedule S    replay a recorded schedule (comma-separated choices)
         --max-steps N   stop after N steps (default 10000000)
         --trace FILE    also write the trace as JSON
+        --race          report data races as `go run -race` does (exit status 66)
     trace [flags] FILE  run a Go program and print its trace: one line per step, then the
                         outcome (same flags as run)
     fingerprint [flags] FILE  print the hash of a run's trace (same flags as run)
@@ -107,6 +108,7 @@ fn parse_run_flags(args: &[String]) -> Result<RunFlags, String> {
                 config.schedule = Some(choices.map_err(|_| "invalid --schedule".to_string())?);
             }
             "--trace" => trace_out = Some(value("--trace")?),
+            "--race" => config.race = true,
             f if f.starts_with('-') => return Err(format!("unknown flag {f}")),
             f => {
                 if file.replace(f.to_string()).is_some() {
@@ -199,9 +201,10 @@ fn fingerprint(args: &[String]) -> ExitCode {
     };
     let Some(src) = read_source(&flags.file) else { return ExitCode::from(1) };
     let mut config = flags.config;
-    // The browser runs with this budget and file name; use the same ones.
+    // The browser runs with this budget, file name and race detection; use the same ones.
     config.max_steps = 200_000;
     config.file_name = "/tmp/main.go".into();
+    config.race = true;
     match goroscope_core::runtime::run(&src, config) {
         Ok(run) => {
             println!("{:016x}", run.trace.fingerprint());

@@ -94,10 +94,12 @@ pub fn state_word(s: GoroutineState) -> &'static str {
 
 impl Model {
     pub fn build(src: &str, seed: u64) -> Result<Model, Vec<Diag>> {
+        // Races are always detected: the detector is cheap, and races are what users hunt.
         let config = Config {
             seed,
             max_steps: MAX_STEPS,
             file_name: "/tmp/main.go".into(),
+            race: true,
             ..Config::default()
         };
         match run(src, config) {
@@ -267,13 +269,16 @@ impl Model {
     /// The outcome kind (as `data-kind`) and Go's text for it.
     pub fn outcome(&self) -> (&'static str, String) {
         let t = self.trace();
+        let raced = t.events.iter().any(|e| matches!(e.kind, trace::EventKind::Race { .. }));
         let kind = match &t.outcome {
+            Outcome::Exited { .. } if raced => "race",
             Outcome::Exited { .. } => "exited",
             Outcome::Deadlock { .. } => "deadlock",
             Outcome::Panic { .. } | Outcome::Fatal { .. } => "panic",
             Outcome::Limit { .. } => "limit",
         };
         let text = match &t.outcome {
+            Outcome::Exited { .. } if raced => self.index.at(self.len()).stderr,
             Outcome::Exited { code } => format!("Program exited with status {code}."),
             Outcome::Limit { which } => format!(
                 "Stopped at the {} ({MAX_STEPS} steps); showing what ran so far.",
@@ -331,6 +336,16 @@ mod tests {
         for lane in m.lanes() {
             assert!(lane.spans.windows(2).all(|w| w[0].1 == w[1].0), "lane {} has gaps", lane.gid);
         }
+    }
+
+    #[test]
+    fn the_blog_s_map_race_is_an_outcome() {
+        let m = model(include_str!("../../../examples/seed/07_url_fetcher_race.go"));
+        let (kind, text) = m.outcome();
+        assert_eq!(kind, "race", "{text}");
+        assert!(text.contains("WARNING: DATA RACE"));
+        let fixed = model(include_str!("../../../examples/seed/08_url_fetcher_mutex.go"));
+        assert_eq!(fixed.outcome().0, "exited");
     }
 
     #[test]

@@ -122,6 +122,16 @@ impl Machine {
         if let Some(w) = self.dequeue_receiver(ci) {
             // Hand the value straight to the waiting receiver.
             let rg = w.gid;
+            let cap = self.chans[ci].cap as u32;
+            if let Some(r) = self.race.as_mut() {
+                if cap == 0 {
+                    r.handoff(gid, rg);
+                } else {
+                    // As Go's race annotations: a buffered hand-off goes through the slot.
+                    r.chan_send(gid, id, cap);
+                    r.chan_recv(rg, id, cap);
+                }
+            }
             self.event(
                 gid,
                 span,
@@ -138,6 +148,10 @@ impl Machine {
             return Ok(Flow::Point);
         }
         if self.chans[ci].buf.len() < self.chans[ci].cap {
+            let cap = self.chans[ci].cap as u32;
+            if let Some(r) = self.race.as_mut() {
+                r.chan_send(gid, id, cap);
+            }
             self.chans[ci].buf.push_back(v);
             self.event(gid, span, EventKind::Send { ch: id, value, via: Via::Buffer });
             return Ok(Flow::Point);
@@ -225,6 +239,15 @@ impl Machine {
         }
         if let Some((w, sv)) = self.dequeue_sender(ci) {
             let sender = w.gid;
+            let cap = self.chans[ci].cap as u32;
+            if let Some(r) = self.race.as_mut() {
+                if cap == 0 {
+                    r.handoff(sender, gid);
+                } else {
+                    r.chan_recv(gid, id, cap);
+                    r.chan_send(sender, id, cap);
+                }
+            }
             if self.chans[ci].cap == 0 {
                 // Unbuffered: take the value from the blocked sender.
                 let value = self.summary(&sv, elem);
@@ -266,12 +289,19 @@ impl Machine {
             return Ok(Flow::Point);
         }
         if let Some(v) = self.chans[ci].buf.pop_front() {
+            let cap = self.chans[ci].cap as u32;
+            if let Some(r) = self.race.as_mut() {
+                r.chan_recv(gid, id, cap);
+            }
             let value = self.summary(&v, elem);
             self.event(gid, span, EventKind::Recv { ch: id, value, via: Via::Buffer });
             self.push_recv(gid, v, true);
             return Ok(Flow::Point);
         }
         if self.chans[ci].closed {
+            if let Some(r) = self.race.as_mut() {
+                r.observe_close(gid, id);
+            }
             let z = self.chans[ci].zero.clone();
             let value = self.summary(&z, elem);
             self.event(gid, span, EventKind::Recv { ch: id, value, via: Via::Closed });
@@ -330,6 +360,9 @@ impl Machine {
         }
         self.chans[ci].closed = true;
         let id = self.chans[ci].id;
+        if let Some(r) = self.race.as_mut() {
+            r.close(gid, id);
+        }
         self.event(gid, span, EventKind::Close { ch: id });
         // Every waiting receiver gets the zero value; every waiting sender panics.
         while let Some(w) = self.dequeue_receiver(ci) {
@@ -338,6 +371,9 @@ impl Machine {
             let elem = self.chans[ci].elem_type;
             let value = self.summary(&z, elem);
             let rspan = self.gs[rg as usize - 1].block_span;
+            if let Some(r) = self.race.as_mut() {
+                r.observe_close(rg, id);
+            }
             self.event(rg, rspan, EventKind::Recv { ch: id, value, via: Via::Closed });
             self.deliver_recv(w, z, false);
             self.wake(rg, gid);

@@ -97,6 +97,361 @@ pub const NAMES: &[&str] = &[
     "context.(*ctx).cancelCause",
     "io.EOF",
     "os.Args",
+    // Implemented in natives_lib.rs.
+    "errors.(*joinError).Error",
+    "errors.(*joinError).Unwrap",
+    "errors.As",
+    "errors.ErrUnsupported",
+    "errors.Join",
+    "fmt.Fprint",
+    "fmt.Fprintf",
+    "fmt.Fprintln",
+    "math.Abs",
+    "math.Acos",
+    "math.Acosh",
+    "math.Asin",
+    "math.Asinh",
+    "math.Atan",
+    "math.Atan2",
+    "math.Atanh",
+    "math.Cbrt",
+    "math.Ceil",
+    "math.Copysign",
+    "math.Cos",
+    "math.Cosh",
+    "math.Dim",
+    "math.Exp",
+    "math.Exp2",
+    "math.Expm1",
+    "math.FMA",
+    "math.Float32bits",
+    "math.Float32frombits",
+    "math.Float64bits",
+    "math.Float64frombits",
+    "math.Floor",
+    "math.Frexp",
+    "math.Hypot",
+    "math.Inf",
+    "math.IsInf",
+    "math.IsNaN",
+    "math.Ldexp",
+    "math.Log",
+    "math.Log10",
+    "math.Log1p",
+    "math.Log2",
+    "math.Max",
+    "math.Min",
+    "math.Mod",
+    "math.Modf",
+    "math.NaN",
+    "math.Pow",
+    "math.Pow10",
+    "math.Remainder",
+    "math.Round",
+    "math.RoundToEven",
+    "math.Signbit",
+    "math.Sin",
+    "math.Sincos",
+    "math.Sinh",
+    "math.Sqrt",
+    "math.Tan",
+    "math.Tanh",
+    "math.Trunc",
+    "math/rand.(*Rand).Float32",
+    "math/rand.(*Rand).Float64",
+    "math/rand.(*Rand).Int",
+    "math/rand.(*Rand).Int31",
+    "math/rand.(*Rand).Int31n",
+    "math/rand.(*Rand).Int63",
+    "math/rand.(*Rand).Int63n",
+    "math/rand.(*Rand).Intn",
+    "math/rand.(*Rand).Perm",
+    "math/rand.(*Rand).Seed",
+    "math/rand.(*Rand).Shuffle",
+    "math/rand.(*Rand).Uint32",
+    "math/rand.(*Rand).Uint64",
+    "math/rand.(*rngSource).Int63",
+    "math/rand.(*rngSource).Seed",
+    "math/rand.(*rngSource).Uint64",
+    "math/rand.ExpFloat64",
+    "math/rand.Float32",
+    "math/rand.Float64",
+    "math/rand.Int",
+    "math/rand.Int31",
+    "math/rand.Int31n",
+    "math/rand.Int63",
+    "math/rand.Int63n",
+    "math/rand.Intn",
+    "math/rand.New",
+    "math/rand.NewSource",
+    "math/rand.NormFloat64",
+    "math/rand.Perm",
+    "math/rand.Seed",
+    "math/rand.Shuffle",
+    "math/rand.Uint32",
+    "math/rand.Uint64",
+    "os.(*File).Name",
+    "os.(*File).Write",
+    "os.(*File).WriteString",
+    "os.Getenv",
+    "os.LookupEnv",
+    "os.Stderr",
+    "os.Stdout",
+    "sort.(*reverse).Len",
+    "sort.(*reverse).Less",
+    "sort.(*reverse).Swap",
+    "sort.Find",
+    "sort.Float64Slice.Len",
+    "sort.Float64Slice.Less",
+    "sort.Float64Slice.Search",
+    "sort.Float64Slice.Sort",
+    "sort.Float64Slice.Swap",
+    "sort.Float64s",
+    "sort.Float64sAreSorted",
+    "sort.IntSlice.Len",
+    "sort.IntSlice.Less",
+    "sort.IntSlice.Search",
+    "sort.IntSlice.Sort",
+    "sort.IntSlice.Swap",
+    "sort.Ints",
+    "sort.IntsAreSorted",
+    "sort.IsSorted",
+    "sort.Reverse",
+    "sort.Search",
+    "sort.SearchFloat64s",
+    "sort.SearchInts",
+    "sort.SearchStrings",
+    "sort.Slice",
+    "sort.SliceIsSorted",
+    "sort.SliceStable",
+    "sort.Sort",
+    "sort.Stable",
+    "sort.StringSlice.Len",
+    "sort.StringSlice.Less",
+    "sort.StringSlice.Search",
+    "sort.StringSlice.Sort",
+    "sort.StringSlice.Swap",
+    "sort.Strings",
+    "sort.StringsAreSorted",
+    "strconv.(*NumError).Error",
+    "strconv.(*NumError).Unwrap",
+    "strconv.AppendInt",
+    "strconv.AppendQuote",
+    "strconv.Atoi",
+    "strconv.CanBackquote",
+    "strconv.ErrRange",
+    "strconv.ErrSyntax",
+    "strconv.FormatBool",
+    "strconv.FormatFloat",
+    "strconv.FormatInt",
+    "strconv.FormatUint",
+    "strconv.IsPrint",
+    "strconv.Itoa",
+    "strconv.ParseBool",
+    "strconv.ParseFloat",
+    "strconv.ParseInt",
+    "strconv.ParseUint",
+    "strconv.Quote",
+    "strconv.QuoteRune",
+    "strconv.QuoteRuneToASCII",
+    "strconv.QuoteToASCII",
+    "strconv.Unquote",
+    "strings.(*Builder).Cap",
+    "strings.(*Builder).Grow",
+    "strings.(*Builder).Len",
+    "strings.(*Builder).Reset",
+    "strings.(*Builder).String",
+    "strings.(*Builder).Write",
+    "strings.(*Builder).WriteByte",
+    "strings.(*Builder).WriteRune",
+    "strings.(*Builder).WriteString",
+    "strings.(*Replacer).Replace",
+    "strings.Clone",
+    "strings.Compare",
+    "strings.Contains",
+    "strings.ContainsAny",
+    "strings.ContainsFunc",
+    "strings.ContainsRune",
+    "strings.Count",
+    "strings.Cut",
+    "strings.CutPrefix",
+    "strings.CutSuffix",
+    "strings.EqualFold",
+    "strings.Fields",
+    "strings.FieldsFunc",
+    "strings.HasPrefix",
+    "strings.HasSuffix",
+    "strings.Index",
+    "strings.IndexAny",
+    "strings.IndexByte",
+    "strings.IndexFunc",
+    "strings.IndexRune",
+    "strings.Join",
+    "strings.LastIndex",
+    "strings.LastIndexAny",
+    "strings.LastIndexByte",
+    "strings.LastIndexFunc",
+    "strings.Map",
+    "strings.NewReplacer",
+    "strings.Repeat",
+    "strings.Replace",
+    "strings.ReplaceAll",
+    "strings.Split",
+    "strings.SplitAfter",
+    "strings.SplitAfterN",
+    "strings.SplitN",
+    "strings.Title",
+    "strings.ToLower",
+    "strings.ToTitle",
+    "strings.ToUpper",
+    "strings.ToValidUTF8",
+    "strings.Trim",
+    "strings.TrimFunc",
+    "strings.TrimLeft",
+    "strings.TrimLeftFunc",
+    "strings.TrimPrefix",
+    "strings.TrimRight",
+    "strings.TrimRightFunc",
+    "strings.TrimSpace",
+    "strings.TrimSuffix",
+    "sync.(*Cond).Broadcast",
+    "sync.(*Cond).Signal",
+    "sync.(*Cond).Wait",
+    "sync.(*Map).Clear",
+    "sync.(*Map).CompareAndDelete",
+    "sync.(*Map).CompareAndSwap",
+    "sync.(*Map).Delete",
+    "sync.(*Map).Load",
+    "sync.(*Map).LoadAndDelete",
+    "sync.(*Map).LoadOrStore",
+    "sync.(*Map).Range",
+    "sync.(*Map).Store",
+    "sync.(*Map).Swap",
+    "sync.(*RWMutex).RLocker",
+    "sync.(*RWMutex).TryLock",
+    "sync.(*RWMutex).TryRLock",
+    "sync.(*rlocker).Lock",
+    "sync.(*rlocker).Unlock",
+    "sync.NewCond",
+    "sync/atomic.(*Bool).CompareAndSwap",
+    "sync/atomic.(*Bool).Swap",
+    "sync/atomic.(*Int32).CompareAndSwap",
+    "sync/atomic.(*Int32).Swap",
+    "sync/atomic.(*Int64).CompareAndSwap",
+    "sync/atomic.(*Int64).Swap",
+    "sync/atomic.(*Uint32).Add",
+    "sync/atomic.(*Uint32).CompareAndSwap",
+    "sync/atomic.(*Uint32).Load",
+    "sync/atomic.(*Uint32).Store",
+    "sync/atomic.(*Uint32).Swap",
+    "sync/atomic.(*Uint64).Add",
+    "sync/atomic.(*Uint64).CompareAndSwap",
+    "sync/atomic.(*Uint64).Load",
+    "sync/atomic.(*Uint64).Store",
+    "sync/atomic.(*Uint64).Swap",
+    "sync/atomic.(*Value).CompareAndSwap",
+    "sync/atomic.(*Value).Load",
+    "sync/atomic.(*Value).Store",
+    "sync/atomic.(*Value).Swap",
+    "sync/atomic.AddUint32",
+    "sync/atomic.AddUint64",
+    "sync/atomic.CompareAndSwapUint32",
+    "sync/atomic.CompareAndSwapUint64",
+    "sync/atomic.LoadUint32",
+    "sync/atomic.LoadUint64",
+    "sync/atomic.StoreUint32",
+    "sync/atomic.StoreUint64",
+    "sync/atomic.SwapInt32",
+    "sync/atomic.SwapInt64",
+    "sync/atomic.SwapUint32",
+    "sync/atomic.SwapUint64",
+    "time.(*Location).String",
+    "time.Date",
+    "time.Duration.Abs",
+    "time.Duration.Hours",
+    "time.Duration.Microseconds",
+    "time.Duration.Minutes",
+    "time.Duration.Nanoseconds",
+    "time.Duration.Round",
+    "time.Duration.Truncate",
+    "time.Local",
+    "time.Month.String",
+    "time.ParseDuration",
+    "time.Time.Add",
+    "time.Time.AddDate",
+    "time.Time.After",
+    "time.Time.Before",
+    "time.Time.Clock",
+    "time.Time.Compare",
+    "time.Time.Date",
+    "time.Time.Day",
+    "time.Time.Equal",
+    "time.Time.Format",
+    "time.Time.Hour",
+    "time.Time.In",
+    "time.Time.IsZero",
+    "time.Time.Local",
+    "time.Time.Location",
+    "time.Time.Minute",
+    "time.Time.Month",
+    "time.Time.Nanosecond",
+    "time.Time.Round",
+    "time.Time.Second",
+    "time.Time.String",
+    "time.Time.Truncate",
+    "time.Time.UTC",
+    "time.Time.Unix",
+    "time.Time.UnixMicro",
+    "time.Time.UnixMilli",
+    "time.Time.UnixNano",
+    "time.Time.Weekday",
+    "time.Time.Year",
+    "time.Time.YearDay",
+    "time.UTC",
+    "time.Unix",
+    "time.UnixMicro",
+    "time.UnixMilli",
+    "time.Until",
+    "time.Weekday.String",
+    "io.ReadAll",
+    "strings.(*Reader).Len",
+    "strings.(*Reader).Read",
+    "strings.(*Reader).ReadByte",
+    "strings.(*Reader).ReadRune",
+    "strings.(*Reader).Reset",
+    "strings.(*Reader).Size",
+    "strings.(*Reader).UnreadByte",
+    "strings.(*Reader).UnreadRune",
+    "strings.NewReader",
+    "unicode.IsControl",
+    "unicode.IsDigit",
+    "unicode.IsGraphic",
+    "unicode.IsLetter",
+    "unicode.IsLower",
+    "unicode.IsNumber",
+    "unicode.IsPrint",
+    "unicode.IsPunct",
+    "unicode.IsSpace",
+    "unicode.IsTitle",
+    "unicode.IsUpper",
+    "unicode.ToLower",
+    "unicode.ToTitle",
+    "unicode.ToUpper",
+    "unicode/utf8.AppendRune",
+    "unicode/utf8.DecodeLastRune",
+    "unicode/utf8.DecodeLastRuneInString",
+    "unicode/utf8.DecodeRune",
+    "unicode/utf8.DecodeRuneInString",
+    "unicode/utf8.EncodeRune",
+    "unicode/utf8.FullRune",
+    "unicode/utf8.FullRuneInString",
+    "unicode/utf8.RuneCount",
+    "unicode/utf8.RuneCountInString",
+    "unicode/utf8.RuneLen",
+    "unicode/utf8.RuneStart",
+    "unicode/utf8.Valid",
+    "unicode/utf8.ValidRune",
+    "unicode/utf8.ValidString",
 ];
 
 fn id(name: &str) -> u32 {
@@ -192,12 +547,22 @@ impl Machine {
         func: super::value::FuncId,
         args: Vec<Value>,
     ) -> Res<Vec<Value>> {
+        self.call_sync_closure(func, None, args)
+    }
+
+    /// `call_sync` of a closure (with its captured variables).
+    pub(super) fn call_sync_closure(
+        &mut self,
+        func: super::value::FuncId,
+        closure: Option<Rc<super::value::Closure>>,
+        args: Vec<Value>,
+    ) -> Res<Vec<Value>> {
         let gid = self.current;
         let gi = gid as usize - 1;
         let depth = self.gs[gi].frames.len();
         let stack_len = self.gs[gi].stack.len();
         let prog = Rc::clone(&self.prog);
-        super::vm::push_frame(&prog, &mut self.gs[gi], func, None, args, false);
+        super::vm::push_frame(&prog, &mut self.gs[gi], func, closure, args, false);
         if let Some(fr) = self.gs[gi].frames.last_mut() {
             fr.sync_boundary = true;
         }
@@ -272,7 +637,7 @@ impl Machine {
                 let wrapped = if args[0].as_bytes().windows(2).any(|w| w == b"%w") {
                     a.iter()
                         .find(|x| self.is_error(x.ty))
-                        .map(|x| x.value.clone())
+                        .map(|x| Value::Iface(Rc::new((x.ty.0, x.value.clone()))))
                         .unwrap_or(Value::Nil)
                 } else {
                     Value::Nil
@@ -300,21 +665,6 @@ impl Machine {
                 let v = self.unwrap_error(&args[0]);
                 self.push_value(gid, v);
             }
-            "errors.Is" => {
-                let mut e = args[0].clone();
-                let mut found = false;
-                for _ in 0..100 {
-                    if super::ops::equal(&e, &args[1]).unwrap_or(false) {
-                        found = true;
-                        break;
-                    }
-                    e = self.unwrap_error(&e);
-                    if e.is_nil() {
-                        break;
-                    }
-                }
-                self.push_value(gid, Value::Bool(found));
-            }
             "time.Sleep" => {
                 let d = args[0].as_int();
                 if d <= 0 {
@@ -331,6 +681,9 @@ impl Machine {
                 return Ok(Flow::Stop);
             }
             "time.After" | "time.Tick" | "time.NewTimer" | "time.NewTicker" => {
+                if name == "time.NewTicker" && args[0].as_int() <= 0 {
+                    return Err("!non-positive interval for NewTicker".into());
+                }
                 let d = args[0].as_int().max(0) as u64;
                 let periodic = matches!(name, "time.Tick" | "time.NewTicker");
                 let (ch, timer) = self.new_timer(d, periodic, None, span);
@@ -445,15 +798,25 @@ impl Machine {
                 let mut fp = p.path.to_vec();
                 fp.push(0);
                 let field = Ptr { obj: p.obj, path: Rc::from(fp) };
+                let once = super::race::Loc::Heap(p.obj.0);
                 if self.heap.load(&field).as_int() != 0 {
+                    // The first Do's f happened before every later Do returns.
+                    if let Some(r) = self.race.as_mut() {
+                        r.atomic(gid, once);
+                    }
                     return Ok(Flow::Continue);
                 }
                 self.heap.store(&field, Value::Int(1));
                 let Value::Func(c) = args[1].clone() else { return Err(super::vm::nil_deref()) };
-                self.call_closure(gid, c, Vec::new(), false);
-                if let Some(f) = self.g(gid).frames.last_mut() {
-                    f.discard = true;
+                // f runs to completion before Do returns (it must not block).
+                self.call_sync_closure(c.func, Some(Rc::clone(&c)), Vec::new())?;
+                if let Some(r) = self.race.as_mut() {
+                    r.atomic(gid, once);
                 }
+            }
+            _ if super::natives_lib::handles(name) => {
+                return super::natives_lib::lib_native(self, gid, name, &args, span)
+                    .unwrap_or_else(|| Err(format!("!unsupported: {name} is not simulated")));
             }
             _ if name.starts_with("sync/atomic.") => return self.atomic(gid, name, &args, span),
             "runtime.Gosched" => {
@@ -619,6 +982,9 @@ impl Machine {
             | "context.WithCancelCause"
             | "context.WithTimeout"
             | "context.WithDeadline" => {
+                if args[0].is_nil() {
+                    return Err("!cannot create context from nil parent".into());
+                }
                 let parent = self.ctx_id(&args[0]);
                 let deadline = match name {
                     "context.WithTimeout" => {
@@ -642,6 +1008,9 @@ impl Machine {
                 return Ok(Flow::Point);
             }
             "context.WithValue" => {
+                if args[0].is_nil() {
+                    return Err("!cannot create context from nil parent".into());
+                }
                 let parent = self.ctx_id(&args[0]);
                 let id = self.new_ctx(gid, parent, None, span)?;
                 self.natives_state.contexts[id].value = Some((args[1].clone(), args[2].clone()));
@@ -856,12 +1225,18 @@ impl Machine {
             span,
             EventKind::WaitGroupAdd { wg: id, delta: delta as i32, counter: counter as i32 },
         );
+        if let Some(r) = self.race.as_mut() {
+            r.wg_add(gid, id);
+        }
         if counter < 0 {
             return Err("!sync: negative WaitGroup counter".into());
         }
         if counter == 0 {
             let waiters = std::mem::take(&mut self.sync.wgs[w].waiters);
             for g in waiters {
+                if let Some(r) = self.race.as_mut() {
+                    r.wg_wait(g, id);
+                }
                 self.wake(g, gid);
             }
         }
@@ -872,6 +1247,9 @@ impl Machine {
         let w = self.wg_index(p, span)?;
         let id = self.sync.wgs[w].trace_id;
         if self.sync.wgs[w].counter == 0 {
+            if let Some(r) = self.race.as_mut() {
+                r.wg_wait(gid, id);
+            }
             self.event(gid, span, EventKind::WaitGroupWait { wg: id });
             return Ok(Flow::Point);
         }
@@ -905,6 +1283,9 @@ impl Machine {
         let name = self.func(c.func).name.clone();
         let step = self.tracer.n_events() as u32;
         self.tracer.goroutine(child, &name, Some(gid), Some(span), step);
+        if let Some(r) = self.race.as_mut() {
+            r.spawn(gid, child);
+        }
         self.sched.ready(child);
         self.event(gid, span, EventKind::Spawn { child });
         Ok(Flow::Point)
@@ -929,6 +1310,9 @@ impl Machine {
                 st.readers += 1;
             } else {
                 st.owner = Some(gid);
+            }
+            if let Some(r) = self.race.as_mut() {
+                r.lock(gid, id, read);
             }
             self.event(gid, span, EventKind::Lock { mutex: id, read });
             return Ok(Flow::Point);
@@ -958,6 +1342,9 @@ impl Machine {
             }
             st.owner = None;
         }
+        if let Some(r) = self.race.as_mut() {
+            r.unlock(gid, id, read);
+        }
         self.event(gid, span, EventKind::Unlock { mutex: id, read });
         // Hand the lock to the next waiters: one writer, or every reader at the head.
         let mut woken = Vec::new();
@@ -981,6 +1368,9 @@ impl Machine {
         for (g, r) in woken {
             // The waiter acquires the lock while still parked, then becomes runnable.
             let span = self.gs[g as usize - 1].block_span;
+            if let Some(rd) = self.race.as_mut() {
+                rd.lock(g, id, r);
+            }
             self.event(g, span, EventKind::Lock { mutex: id, read: r });
             self.wake(g, gid);
         }
@@ -1041,6 +1431,9 @@ impl Machine {
                 self.push_value(gid, Value::Bool(ok));
             }
             _ => return Err(format!("!unsupported: {name} is not simulated")),
+        }
+        if let Some(r) = self.race.as_mut() {
+            r.atomic(gid, super::race::Loc::Heap(p.obj.0));
         }
         let loc = self.tracer.intern(&self.object_name(span));
         self.event(gid, span, EventKind::Access { loc, write: !op.starts_with("Load") });

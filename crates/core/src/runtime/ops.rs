@@ -127,7 +127,8 @@ pub fn equal(a: &Value, b: &Value) -> Result<bool, String> {
                 return Ok(false);
             }
             if matches!(x.1, Value::Slice { .. } | Value::Map(_) | Value::Func(_)) {
-                return Err("comparing uncomparable type".into());
+                // The VM names the type: the id follows a NUL.
+                return Err(format!("comparing uncomparable type\0{}", x.0));
             }
             equal(&x.1, &y.1)?
         }

@@ -69,6 +69,18 @@ pub enum RangeKind {
     Chan,
 }
 
+/// Where the memory of an `Access` is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// The cell whose pointer is in a local slot.
+    Local(u16),
+    /// The running closure's captured cell.
+    Free(u16),
+    Global(u32),
+    /// A map value this deep in the operand stack (0 is the top).
+    Stack(u8),
+}
+
 /// One instruction. Operands index the program's tables or the frame's slots.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Op {
@@ -253,10 +265,12 @@ pub enum Op {
         native: u32,
         argc: u32,
     },
-    /// Reports a load or store of a variable that other goroutines can reach.
+    /// Reports a load or store of a variable that other goroutines can reach: `loc` names
+    /// it, `target` says where its memory is (for the race detector).
     Access {
         loc: u32,
         write: bool,
+        target: Target,
     },
     /// `min`/`max` of n values.
     MinMax {

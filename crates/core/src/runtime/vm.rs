@@ -28,6 +28,8 @@ pub struct Config {
     pub preempt_after: u32,
     /// The file name used in tracebacks.
     pub file_name: String,
+    /// Detect data races and report them as `go run -race` does (exit status 66).
+    pub race: bool,
 }
 
 impl Default for Config {
@@ -40,6 +42,7 @@ impl Default for Config {
             max_heap: 20_000_000,
             preempt_after: 10_000,
             file_name: "/tmp/main.go".into(),
+            race: false,
         }
     }
 }
@@ -82,7 +85,9 @@ pub(super) struct PanicState {
     pub message: String,
     pub recovered: bool,
     /// `[recovered, repanicked]` bookkeeping: earlier panics of this goroutine.
-    pub earlier: Vec<String>,
+    pub earlier: Vec<(String, bool)>,
+    /// The recovered panic was raised again with the same value.
+    pub repanicked: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -126,6 +131,7 @@ pub struct Machine {
     pub(super) stderr: Vec<u8>,
     pub(super) natives_state: super::natives::NativeState,
     pub(super) select_tokens: u64,
+    pub(super) race: Option<super::race::RaceDetector>,
 }
 
 /// What executing one instruction did, for the run loop.
@@ -173,7 +179,11 @@ impl Machine {
             stderr: Vec::new(),
             natives_state: Default::default(),
             select_tokens: 0,
+            race: None,
         };
+        if m.config.race {
+            m.race = Some(Default::default());
+        }
         let entry = m.prog.entry;
         let main = m.new_goroutine(entry, None, Vec::new(), None);
         m.tracer.goroutine(main, "main.main", None, None, 0);
@@ -185,7 +195,15 @@ impl Machine {
         while self.outcome.is_none() {
             self.step_goroutine();
         }
-        let outcome = self.outcome.take().unwrap_or(Outcome::Exited { code: 0 });
+        let mut outcome = self.outcome.take().unwrap_or(Outcome::Exited { code: 0 });
+        // As Go's -race: a summary line, and exit status 66 for a program that raced.
+        let n_races = self.race.as_ref().map(|r| r.races.len()).unwrap_or(0);
+        if n_races > 0 {
+            self.fatal_output(0, &format!("Found {n_races} data race(s)\n"));
+            if outcome == (Outcome::Exited { code: 0 }) {
+                outcome = Outcome::Exited { code: 66 };
+            }
+        }
         self.tracer.finish(self.sched.choices.clone(), outcome)
     }
 
@@ -500,7 +518,7 @@ impl Machine {
             Op::Bin(op, num) => {
                 let b = self.pop(gid);
                 let a = self.pop(gid);
-                let r = ops::binary(*op, &a, &b, *num)?;
+                let r = ops::binary(*op, &a, &b, *num).map_err(|e| self.name_type_in(e))?;
                 self.push(gid, r);
             }
             Op::Neg(num) => {
@@ -605,7 +623,7 @@ impl Machine {
             Op::MapIndex { zero, comma_ok } => {
                 let k = self.pop(gid);
                 let m = self.pop(gid);
-                let key = map_key(&k)?;
+                let key = map_key(&k).map_err(|e| self.name_type_in(e))?;
                 let found = match m {
                     Value::Map(id) => {
                         self.heap.map(id).and_then(|m| m.entries.get(&key)).map(|(_, v)| v.clone())
@@ -827,7 +845,10 @@ impl Machine {
                 let args = self.pop_n(gid, *argc as usize);
                 return self.native(gid, *native, args, span);
             }
-            Op::Access { loc, write } => {
+            Op::Access { loc, write, target } => {
+                if self.race.is_some() {
+                    self.race_access(gid, gi, base, *loc, *write, *target, span);
+                }
                 if self.sched.is_random() {
                     let idx = self.tracer.intern(&prog.locations[*loc as usize]);
                     self.event(gid, span, EventKind::Access { loc: idx, write: *write });
@@ -989,14 +1010,110 @@ impl Machine {
         let name = self.func(c.func).name.clone();
         let step = self.tracer.n_events() as u32;
         self.tracer.goroutine(child, &name, Some(gid), Some(span), step);
+        if let Some(r) = self.race.as_mut() {
+            r.spawn(gid, child);
+        }
         self.sched.ready(child);
         self.event(gid, span, EventKind::Spawn { child });
         Ok(Flow::Point)
     }
 
+    /// Checks a load or store for a data race and reports it as Go's race detector does.
+    #[allow(clippy::too_many_arguments)] // reason: the operands of one instruction
+    fn race_access(
+        &mut self,
+        gid: u32,
+        gi: usize,
+        base: usize,
+        loc: u32,
+        write: bool,
+        target: super::program::Target,
+        span: Span,
+    ) {
+        use super::program::Target;
+        use super::race::Loc;
+        let place = match target {
+            Target::Local(s) => match &self.gs[gi].stack[base + s as usize] {
+                Value::Ptr(p) => Some(Loc::Heap(p.obj.0)),
+                _ => None,
+            },
+            Target::Free(i) => Some(Loc::Heap(self.free_cell(gi, i).0)),
+            Target::Global(g) => Some(Loc::Global(g)),
+            Target::Stack(d) => {
+                let st = &self.gs[gi].stack;
+                match st.get(st.len().wrapping_sub(1 + d as usize)) {
+                    Some(Value::Map(id)) => Some(Loc::Heap(id.0)),
+                    _ => None,
+                }
+            }
+        };
+        let Some(place) = place else { return };
+        let name = self.prog.locations[loc as usize].clone();
+        let func =
+            self.gs[gi].frames.last().map(|f| self.func(f.func).name.clone()).unwrap_or_default();
+        let step = self.tracer.n_events() as u32;
+        let Some(race) =
+            self.race.as_mut().and_then(|r| r.access(gid, place, &name, write, span, &func, step))
+        else {
+            return;
+        };
+        let report = self.race_report(&race);
+        self.fatal_output(0, &report);
+        let idx = self.tracer.intern(&name);
+        let kinds = u8::from(race.current.write) | (u8::from(race.previous.write) << 1);
+        self.event(gid, span, EventKind::Race { loc: idx, prev_step: race.previous.step, kinds });
+    }
+
+    /// The `WARNING: DATA RACE` block Go prints.
+    fn race_report(&self, race: &super::race::Race) -> String {
+        let file = &self.config.file_name;
+        let addr = match race.loc {
+            super::race::Loc::Heap(h) => 0xc000010000u64 + 0x1000 * u64::from(h),
+            super::race::Loc::Global(g) => 0x5a0000 + 8 * u64::from(g),
+        };
+        let who =
+            |g: u32| if g == 1 { "main goroutine".to_string() } else { format!("goroutine {g}") };
+        let kind = |w: bool| if w { "Write" } else { "Read" };
+        let frame = |a: &super::race::Access| {
+            let f = if a.func == "runtime.main" { "main.main".to_string() } else { a.func.clone() };
+            format!("  {f}()\n      {file}:{} +0x0\n", self.tracer.line(a.span))
+        };
+        let mut out = String::from("==================\nWARNING: DATA RACE\n");
+        out.push_str(&format!(
+            "{} at 0x{addr:012x} by {}:\n",
+            kind(race.current.write),
+            who(race.current.gid)
+        ));
+        out.push_str(&frame(&race.current));
+        out.push_str(&format!(
+            "\nPrevious {} at 0x{addr:012x} by {}:\n",
+            kind(race.previous.write).to_lowercase(),
+            who(race.previous.gid)
+        ));
+        out.push_str(&frame(&race.previous));
+        for g in [race.current.gid, race.previous.gid] {
+            if g == 1 {
+                continue;
+            }
+            let gr = &self.gs[g as usize - 1];
+            let state = if gr.state == GState::Done { "finished" } else { "running" };
+            if let Some((_, pspan, pfunc)) = gr.parent {
+                let pname = self.func(pfunc).name.clone();
+                let pname = if pname == "runtime.main" { "main.main".to_string() } else { pname };
+                out.push_str(&format!(
+                    "\nGoroutine {g} ({state}) created at:\n  {pname}()\n      {file}:{} +0x0\n",
+                    self.tracer.line(pspan)
+                ));
+            }
+        }
+        out.push_str("==================\n");
+        out
+    }
+
     /// A runtime error in goroutine `gid`: a panic with a `runtime error:` value, or (for
     /// messages starting with `!`) a panic with that exact text.
     fn runtime_error(&mut self, gid: u32, msg: String) -> Flow {
+        let msg = self.name_type_in(msg);
         let span = self.cur_span(gid);
         let text = match msg.strip_prefix('!') {
             Some(plain) => plain.to_string(),
@@ -1019,15 +1136,21 @@ impl Machine {
         let idx = self.tracer.intern(&text);
         self.event(gid, span, EventKind::Panic { message: idx });
         let g = self.g(gid);
-        let earlier = match g.panic.take() {
+        // As Go's printpanics: earlier panics stay listed (marked if recovered), unless this
+        // one raises a recovered panic's own value again.
+        let (earlier, repanicked) = match g.panic.take() {
+            Some(p) if p.recovered && ops::equal(&p.value, &v).unwrap_or(false) => {
+                (p.earlier, true)
+            }
             Some(p) => {
                 let mut e = p.earlier;
-                e.push(p.message);
-                e
+                e.push((p.message, p.recovered));
+                (e, false)
             }
-            None => Vec::new(),
+            None => (Vec::new(), false),
         };
-        g.panic = Some(PanicState { value: v, message: text, recovered: false, earlier });
+        g.panic =
+            Some(PanicState { value: v, message: text, recovered: false, earlier, repanicked });
         g.block_span = span;
         Ok(self.unwind(gid))
     }
@@ -1069,10 +1192,16 @@ impl Machine {
         let g = &self.gs[gid as usize - 1];
         let p = g.panic.clone().expect("panicking");
         let mut out = String::new();
-        for e in &p.earlier {
-            out.push_str(&format!("panic: {e} [recovered, repanicked]\n"));
+        for (i, (m, recovered)) in p.earlier.iter().enumerate() {
+            let tab = if i > 0 { "\t" } else { "" };
+            out.push_str(&format!(
+                "{tab}panic: {m}{}\n",
+                if *recovered { " [recovered]" } else { "" }
+            ));
         }
-        out.push_str(&format!("panic: {}\n", p.message));
+        let tab = if p.earlier.is_empty() { "" } else { "\t" };
+        let mark = if p.repanicked { " [recovered, repanicked]" } else { "" };
+        out.push_str(&format!("{tab}panic: {}{mark}\n", p.message));
         if p.message.starts_with("runtime error: invalid memory address") {
             out.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
         }
@@ -1225,6 +1354,15 @@ impl Machine {
             RangeKind::String => {
                 let b = x.as_bytes();
                 let h = hi.unwrap_or(b.len() as i64);
+                if h > b.len() as i64 {
+                    return Err(format!(
+                        "slice bounds out of range [:{h}] with length {}",
+                        b.len()
+                    ));
+                }
+                if lo < 0 || h < lo {
+                    return Err(format!("slice bounds out of range [{lo}:{h}]"));
+                }
                 if lo < 0 || h < lo || h > b.len() as i64 {
                     return Err(format!(
                         "slice bounds out of range [{}:{}] with length {}",
@@ -1483,9 +1621,32 @@ impl Machine {
         None
     }
 
+    /// Replaces a `\0type-id` suffix of a runtime error with the type's Go spelling.
+    fn name_type_in(&self, e: String) -> String {
+        match e.split_once('\0') {
+            Some((msg, id)) => {
+                let ty = crate::check::TypeId(id.parse().unwrap_or(0));
+                format!("{msg} {}", super::fmt::type_string(&self.prog.types, ty))
+            }
+            None => e,
+        }
+    }
+
     fn assert_error(&self, v: &Value, ty: crate::check::TypeId) -> String {
         let want = self.prog.types.display_qualified(ty);
         match v {
+            Value::Iface(b) if self.prog.types.is_interface(ty) => {
+                let have = self.prog.types.display_qualified(crate::check::TypeId(b.0));
+                let missing = match self.prog.types.under(ty) {
+                    crate::check::Type::Interface(ms) => ms
+                        .iter()
+                        .find(|m| self.method_of(crate::check::TypeId(b.0), &m.name).is_none())
+                        .map(|m| m.name.clone())
+                        .unwrap_or_default(),
+                    _ => String::new(),
+                };
+                format!("!interface conversion: {have} is not {want}: missing method {missing}")
+            }
             Value::Iface(b) => {
                 let have = self.prog.types.display_qualified(crate::check::TypeId(b.0));
                 format!("!interface conversion: interface {{}} is {have}, not {want}")
@@ -1586,10 +1747,24 @@ pub(super) fn slice_parts(s: &Value) -> (Option<HeapId>, u32, u32) {
 
 fn map_key(k: &Value) -> Res<Key> {
     let key = Key::of(k);
-    if key == Key::Invalid {
-        return Err("!runtime error: hash of unhashable type".into());
+    if unhashable(&key) {
+        // Name the dynamic type of the interface holding the unhashable value.
+        let id = match k {
+            Value::Iface(b) => b.0,
+            _ => 0,
+        };
+        return Err(format!("hash of unhashable type\0{id}"));
     }
     Ok(key)
+}
+
+fn unhashable(k: &Key) -> bool {
+    match k {
+        Key::Invalid => true,
+        Key::Tuple(items) => items.iter().any(unhashable),
+        Key::Iface(_, inner) => unhashable(inner),
+        _ => false,
+    }
 }
 
 /// A zero value of the same shape (for growing slices of that element).

@@ -147,7 +147,8 @@ pub fn arrows(trace: &Trace) -> Vec<Arrow> {
     for (i, e) in events.iter().enumerate() {
         let step = step32(i);
         let gid = e.gid;
-        if !matches!(e.kind, EventKind::Wake { .. }) {
+        // A close's wake-ups come as (Recv closed, Wake) pairs for each woken receiver.
+        if !matches!(e.kind, EventKind::Wake { .. } | EventKind::Recv { via: Via::Closed, .. }) {
             closing = None;
         }
         match e.kind {

@@ -213,6 +213,14 @@ pub enum EventKind {
     Panic {
         message: u32,
     },
+    /// A data race: this goroutine's access to `loc` conflicts with the access at step
+    /// `prev_step`, and no happens-before path joins them. Bit 0 of `kinds`: this access is a
+    /// write; bit 1: the previous one was.
+    Race {
+        loc: u32,
+        prev_step: u32,
+        kinds: u8,
+    },
 }
 
 /// Virtual time in nanoseconds since the run started, stored as two halves so events keep

@@ -568,6 +568,7 @@ impl State {
             | EventKind::Select { .. }
             | EventKind::WaitGroupWait { .. }
             | EventKind::Access { .. }
+            | EventKind::Race { .. }
             | EventKind::Panic { .. } => {}
             EventKind::Block { reason, obj } => self.block(trace, aux, i, gid, reason, obj),
             EventKind::Wake { .. } => self.wake(gid),

@@ -150,6 +150,12 @@ fn describe(trace: &Trace, i: usize, after: &State) -> String {
         EventKind::Yield => "yield".into(),
         EventKind::Exit => "exit".into(),
         EventKind::Panic { message } => format!("panic: {}", trace.text(message)),
+        EventKind::Race { loc, prev_step, kinds } => format!(
+            "DATA RACE on {}: {} races with the {} at step {prev_step}",
+            trace.text(loc),
+            if kinds & 1 != 0 { "write" } else { "read" },
+            if kinds & 2 != 0 { "write" } else { "read" }
+        ),
     }
 }
 
@@ -373,6 +379,12 @@ fn sentence(trace: &Trace, i: usize, after: &State) -> String {
         EventKind::Exit if g == 1 => "G1 (main) exits, ending the program".into(),
         EventKind::Exit => format!("G{g} exits"),
         EventKind::Panic { message } => format!("G{g} panics: {}", trace.text(message)),
+        EventKind::Race { loc, prev_step, kinds } => format!(
+            "Data race on {}: G{g}'s {} is not ordered after the {} at step {prev_step}",
+            trace.text(loc),
+            if kinds & 1 != 0 { "write" } else { "read" },
+            if kinds & 2 != 0 { "write" } else { "read" }
+        ),
     }
 }
 

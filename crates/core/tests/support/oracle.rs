@@ -84,14 +84,20 @@ pub struct Output {
     pub code: i32,
 }
 
+/// Like `run`, with the program built by `go build -race`.
+pub fn run_race(tag: &str, src: &str) -> Output {
+    run_with(tag, src, &["build", "-race", "-o", "prog", "main.go"])
+}
+
 /// Builds `src` with `go build` and runs the binary directly (so the exit status is the
 /// program's own, as `go run` would hide it), with GOMAXPROCS=1 and a 20-second timeout.
 pub fn run(tag: &str, src: &str) -> Output {
+    run_with(tag, src, &["build", "-o", "prog", "main.go"])
+}
+
+fn run_with(tag: &str, src: &str, build_args: &[&str]) -> Output {
     let scratch = Scratch::new(tag, src);
-    let build = go_command(&scratch.dir)
-        .args(["build", "-o", "prog", "main.go"])
-        .output()
-        .expect("run the Go oracle");
+    let build = go_command(&scratch.dir).args(build_args).output().expect("run the Go oracle");
     assert!(
         build.status.success(),
         "{tag}: go build failed: {}",

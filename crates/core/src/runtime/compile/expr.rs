@@ -1,7 +1,7 @@
 //! Compiling expressions: constants, variables, operators, selectors, indexing, literals,
 //! conversions, calls (static, method, interface, native, builtin) and addresses.
 
-use super::super::program::{BinOp, Conv, Num, Op, RangeKind};
+use super::super::program::{BinOp, Conv, Num, Op, RangeKind, Target};
 use super::super::value::{Closure, FuncId, Value};
 use super::FuncSource;
 use super::stmt::FnCompiler;
@@ -277,6 +277,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
     fn missing_native(&mut self, name: &str, span: Span) {
         let k = self.c.add_const(Value::str(&format!("unsupported: {name} is not simulated")));
         self.emit(Op::Const(k), span);
+        self.emit(Op::ToIface(wk::STRING), span);
         self.emit(Op::Panic, span);
     }
 
@@ -557,7 +558,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                 self.expr_to(i, k);
                 let name = crate::syntax::print::expr_string(x);
                 let loc = self.c.location(&name);
-                self.emit(Op::Access { loc, write: false }, e.span);
+                self.emit(Op::Access { loc, write: false, target: Target::Stack(1) }, e.span);
                 let zero = self.c.zero_const(self.ty(e));
                 self.emit(Op::MapIndex { zero, comma_ok }, e.span);
             }
@@ -1143,7 +1144,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                 self.expr_to(&args[1], kt);
                 let name = crate::syntax::print::expr_string(&args[0]);
                 let loc = self.c.location(&name);
-                self.emit(Op::Access { loc, write: true }, span);
+                self.emit(Op::Access { loc, write: true, target: Target::Stack(1) }, span);
                 self.emit(Op::MapDelete, span);
                 0
             }

@@ -1,6 +1,6 @@
 //! Compiling one function: slots for its variables, statements, loops and jumps.
 
-use super::super::program::{Func, Op, RangeKind, SelectInfo};
+use super::super::program::{Func, Op, RangeKind, SelectInfo, Target};
 use super::super::value::FuncId;
 use super::Compiler;
 use crate::check::types::well_known as wk;
@@ -177,10 +177,20 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
         self.c.captured.contains(&obj) || self.c.globals.contains_key(&obj)
     }
 
+    /// Where a variable's memory is, for `Access`.
+    fn target(&self, r: VarRef) -> Target {
+        match r {
+            VarRef::Local(s) | VarRef::Cell(s) => Target::Local(s),
+            VarRef::Free(i) => Target::Free(i),
+            VarRef::Global(g) => Target::Global(g),
+        }
+    }
+
     pub fn load_var(&mut self, obj: ObjId, span: Span) {
         if self.shared(obj) {
             let loc = self.c.location(&self.c.checked.object(obj).name.clone());
-            self.emit(Op::Access { loc, write: false }, span);
+            let target = self.target(self.var_ref(obj));
+            self.emit(Op::Access { loc, write: false, target }, span);
         }
         let op = match self.var_ref(obj) {
             VarRef::Local(s) => Op::Local(s),
@@ -195,7 +205,8 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
     pub fn store_var(&mut self, r: VarRef, obj: Option<ObjId>, span: Span) {
         if let Some(obj) = obj.filter(|o| self.shared(*o)) {
             let loc = self.c.location(&self.c.checked.object(obj).name.clone());
-            self.emit(Op::Access { loc, write: true }, span);
+            let target = self.target(r);
+            self.emit(Op::Access { loc, write: true, target }, span);
         }
         let op = match r {
             VarRef::Local(s) => Op::SetLocal(s),
@@ -550,7 +561,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                 if let ExprKind::Index { x, .. } = &e.unparen().kind {
                     let name = crate::syntax::print::expr_string(x);
                     let loc = self.c.location(&name);
-                    self.emit(Op::Access { loc, write: true }, span);
+                    self.emit(Op::Access { loc, write: true, target: Target::Stack(2) }, span);
                 }
                 self.emit(Op::MapSet, span);
             }
