@@ -153,6 +153,58 @@ fn unsupported_fixtures_name_the_feature() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The lexer's tokens cover every fixture: in order, without overlap, inside the source, and
+/// with nothing but white space and comments between them.
+#[test]
+fn tokens_cover_the_source() {
+    for dir in ["check/ok", "check/compile_error", "check/unsupported"] {
+        for path in fixtures(dir) {
+            let src = read(&path);
+            let (tokens, _) = goroscope_core::syntax::lex(&src);
+            let mut at = 0usize;
+            for t in &tokens {
+                let (start, end) = (t.span.start as usize, t.span.end as usize);
+                assert!(
+                    start >= at && end >= start && end <= src.len(),
+                    "{}: token {t:?} out of order",
+                    name(&path)
+                );
+                let gap = &src[at..start];
+                assert!(
+                    only_blanks_and_comments(gap),
+                    "{}: {gap:?} before {t:?} is not covered",
+                    name(&path)
+                );
+                at = at.max(end);
+            }
+            assert!(
+                only_blanks_and_comments(&src[at..]),
+                "{}: the end of the file is not covered",
+                name(&path)
+            );
+        }
+    }
+}
+
+fn only_blanks_and_comments(mut s: &str) -> bool {
+    loop {
+        s = s.trim_start();
+        if s.is_empty() {
+            return true;
+        }
+        if let Some(rest) = s.strip_prefix("//") {
+            s = rest.split_once('\n').map(|(_, r)| r).unwrap_or("");
+        } else if let Some(rest) = s.strip_prefix("/*") {
+            match rest.split_once("*/") {
+                Some((_, r)) => s = r,
+                None => return true,
+            }
+        } else {
+            return false;
+        }
+    }
+}
+
 /// Every diagnostic of every fixture points inside its source.
 #[test]
 fn diagnostic_spans_lie_inside_the_source() {
