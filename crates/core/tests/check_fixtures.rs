@@ -51,6 +51,11 @@ fn compile_error_fixtures_report_go_s_first_error() {
         if got_first != *want {
             failures.push(format!("{}:\n  want {want}\n  got  {got_first}", name(&path)));
         }
+        // The whole report is pinned in a snapshot beside the fixture.
+        let snapshot = path.with_extension("stderr");
+        if let Some(diff) = support::check_snapshot(&snapshot, &(lines.join("\n") + "\n")) {
+            failures.push(diff);
+        }
         if let Some(n) = directives(&src, "errors").first() {
             let n: usize = n.parse().expect("//@ errors: N");
             if lines.len() != n {
