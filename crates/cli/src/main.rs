@@ -185,6 +185,9 @@ fn trace(args: &[String]) -> ExitCode {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             print!("{}", goroscope_core::trace::text::text_named(&run.trace, &name));
+            for why in goroscope_core::trace::explain::deadlock(&run.trace) {
+                println!("why: {why}");
+            }
             ExitCode::SUCCESS
         }
     }

@@ -286,6 +286,9 @@ impl Model {
             ),
             _ => self.index.at(self.len()).stderr,
         };
+        // After Go's words, the wait-for explanation Go does not give.
+        let why = trace::explain::deadlock(t);
+        let text = if why.is_empty() { text } else { format!("{text}\nWhy:\n{}", why.join("\n")) };
         (kind, text)
     }
 
@@ -346,6 +349,20 @@ mod tests {
         assert!(text.contains("WARNING: DATA RACE"));
         let fixed = model(include_str!("../../../examples/seed/08_url_fetcher_mutex.go"));
         assert_eq!(fixed.outcome().0, "exited");
+    }
+
+    #[test]
+    fn deadlocks_are_explained() {
+        let m = model(OVERFLOW);
+        let text = m.outcome().1;
+        assert!(
+            text.contains("G1 waits to send on message (buffer 2/2 full): nobody receives, and no other goroutine is left."),
+            "{text}"
+        );
+        let p = model(include_str!("../../../examples/patterns/dining_philosophers_deadlock.go"));
+        let text = p.outcome().1;
+        assert!(text.contains("waits in wg.Wait() for 3 more Done calls"), "{text}");
+        assert!(text.contains("waits to lock"), "{text}");
     }
 
     #[test]

@@ -9,6 +9,7 @@
 use crate::syntax::span::Span;
 use serde::{Deserialize, Serialize};
 
+pub mod explain;
 pub mod lanes;
 pub mod snapshot;
 pub mod text;
