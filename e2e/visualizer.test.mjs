@@ -108,6 +108,17 @@ test('stepping forward then back returns to the identical state', async () => {
   await v.page.close();
 });
 
+test('clicking a lane label steps to that goroutine\'s next event', async () => {
+  const v = await Visualizer.open(env.base);
+  await v.pick('waitgroup');
+  await v.page.locator('[data-testid="lane"][data-gid="1"] [data-testid="lane-next"]').click();
+  const at = Number((await v.counter()).split('/')[0]);
+  assert.ok(at >= 1);
+  // The narration now describes an event of G1.
+  assert.match(await v.tid('narration').textContent(), /^G1 /);
+  await v.page.close();
+});
+
 test('a compile error shows a diagnostic at its line and no run', async () => {
   const v = await Visualizer.open(env.base);
   await v.tid('editor').fill('package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 1\n}\n');

@@ -175,6 +175,17 @@ impl Model {
         &self.arrows
     }
 
+    /// The index of goroutine `gid`'s first event at or after step `from`.
+    pub fn next_event_of(&self, gid: u32, from: usize) -> Option<usize> {
+        self.trace()
+            .events
+            .iter()
+            .enumerate()
+            .skip(from)
+            .find(|(_, e)| e.gid == gid)
+            .map(|(i, _)| i)
+    }
+
     /// (gid, state, wait reason) of every goroutine that exists at `step`.
     pub fn goroutine_states(&self, step: usize) -> Vec<(u32, &'static str, Option<String>)> {
         self.index
@@ -349,6 +360,15 @@ mod tests {
         assert!(text.contains("WARNING: DATA RACE"));
         let fixed = model(include_str!("../../../examples/seed/08_url_fetcher_mutex.go"));
         assert_eq!(fixed.outcome().0, "exited");
+    }
+
+    #[test]
+    fn next_event_of_a_goroutine_skips_the_others() {
+        let m = model(WAITGROUP);
+        let first = m.next_event_of(5, 0).expect("G5 acts");
+        assert_eq!(m.trace().events[first].gid, 5);
+        assert!(m.trace().events[..first].iter().all(|e| e.gid != 5));
+        assert_eq!(m.next_event_of(99, 0), None);
     }
 
     #[test]

@@ -268,6 +268,7 @@ pub fn TimelineView() -> impl IntoView {
                 .enumerate()
                 .map(|(i, lane)| {
                     let y = Timeline::lane_y(i);
+                    let gid = lane.gid;
                     let st = states.iter().find(|(g, _, _)| *g == lane.gid).map(|(_, st, _)| *st).unwrap_or("done");
                     let reason = states.iter().find(|(g, _, _)| *g == lane.gid).and_then(|(_, _, r)| r.clone()).unwrap_or_default();
                     let spans = lane
@@ -284,7 +285,23 @@ pub fn TimelineView() -> impl IntoView {
                     view! {
                         <g data-testid="lane" data-gid=lane.gid.to_string() data-state=st>
                             <title>{title}</title>
-                            <text x=4.0 y=y + LANE_H / 2.0 + 4.0 class="goroscope-lane-label">{label}</text>
+                            <text
+                                x=4.0
+                                y=y + LANE_H / 2.0 + 4.0
+                                class="goroscope-lane-label"
+                                data-testid="lane-next"
+                                role="button"
+                                tabindex="0"
+                                aria-label=format!("Step to G{}'s next event", lane.gid)
+                                on:click=move |_| step_to_next(s, gid)
+                                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                                    if ev.key() == "Enter" {
+                                        step_to_next(s, gid);
+                                    }
+                                }
+                            >
+                                {label}
+                            </text>
                             {spans}
                             <text x=LABEL_W - 6.0 y=y + LANE_H / 2.0 + 4.0 text-anchor="end" class="goroscope-lane-state">{reason}</text>
                         </g>
@@ -320,6 +337,18 @@ pub fn TimelineView() -> impl IntoView {
             }
             .into_any()
         })
+    }
+}
+
+/// Moves the cursor just past goroutine `gid`'s next event (clicking its lane label).
+fn step_to_next(s: AppState, gid: u32) {
+    let cursor = s.player.get_untracked().cursor;
+    let next = s.model.with_untracked(|m| m.as_ref().and_then(|m| m.next_event_of(gid, cursor)));
+    if let Some(step) = next {
+        s.player.update(|p| {
+            p.playing = false;
+            p.seek(step + 1)
+        });
     }
 }
 
