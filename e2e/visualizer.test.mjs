@@ -183,3 +183,14 @@ test('the browser (wasm) records the same trace as the native CLI, under seed 0 
   }
   await v.page.close();
 });
+
+test('on a 360-pixel phone the layout stacks without sideways scrolling', async () => {
+  const { page } = await openApp(env.browser, env.base, { viewport: { width: 360, height: 740 } });
+  await page.waitForSelector('[data-testid="lane"]');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `the page is ${overflow}px wider than the screen`);
+  const editor = await page.locator('[data-testid="editor"]').boundingBox();
+  const timeline = await page.locator('.goroscope-timeline').boundingBox();
+  assert.ok(timeline.y > editor.y, 'the timeline is stacked below the editor');
+  await page.close();
+});

@@ -367,7 +367,9 @@ fn sentence(trace: &Trace, i: usize, after: &State) -> String {
             } else {
                 quote_short(first, 60)
             };
-            if stderr {
+            if stderr && g == 0 {
+                format!("The runtime writes {shown} to stderr")
+            } else if stderr {
                 format!("G{g} writes {shown} to stderr")
             } else {
                 format!("G{g} prints {shown}")
