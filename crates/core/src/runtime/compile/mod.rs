@@ -72,7 +72,7 @@ impl<'a> Compiler<'a> {
             selects: Vec::new(),
             chans: Vec::new(),
             print_types: Vec::new(),
-            natives: natives::NAMES.iter().map(|s| s.to_string()).collect(),
+            natives: natives::all_names().map(str::to_string).collect(),
             native_funcs: BTreeMap::new(),
             source: source.to_string(),
             locations: Vec::new(),
@@ -433,7 +433,7 @@ impl<'a> Compiler<'a> {
 
     /// The id of a native by its qualified name, or None when the simulator lacks it.
     fn native_id(&self, name: &str) -> Option<u32> {
-        natives::NAMES.iter().position(|n| *n == name).map(|i| i as u32)
+        natives::id_of(name)
     }
 
     /// A body-less standard-library function's qualified name (`sync.(*WaitGroup).Add`).
