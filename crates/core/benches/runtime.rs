@@ -1,6 +1,7 @@
 //! The runtime benchmark: heavy concurrent programs run by the simulator and by real Go in
 //! the same process run, reported as steps per second, bytes per trace event and the ratio
-//! of our time to Go's. Run with `cargo bench -p goroscope-core --bench runtime`.
+//! of our time to Go's, and the race detector's overhead (the same run with `race: true`).
+//! Run with `cargo bench -p goroscope-core --bench runtime`.
 
 use goroscope_core::runtime::{Config, run};
 use std::path::Path;
@@ -56,8 +57,8 @@ fn time_go(go: &Path, name: &str, src: &str) -> Option<(Duration, String)> {
 fn main() {
     let go = go_binary();
     println!(
-        "{:<16} {:>10} {:>10} {:>12} {:>9} {:>10} {:>8}",
-        "program", "steps", "ours", "steps/s", "B/event", "go", "ratio"
+        "{:<16} {:>10} {:>10} {:>12} {:>9} {:>10} {:>8} {:>10} {:>7}",
+        "program", "steps", "ours", "steps/s", "B/event", "go", "ratio", "race", "race×"
     );
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/programs");
     for name in PROGRAMS {
@@ -67,6 +68,11 @@ fn main() {
         let (result, ours) = time(|| run(&src, config));
         let r = result.expect("benchmark programs compile");
         let steps = r.trace.events.len();
+        let race_config = Config { max_steps: 200_000_000, race: true, ..Config::default() };
+        let (raced, with_race) = time(|| run(&src, race_config));
+        let raced = raced.expect("benchmark programs compile");
+        assert_eq!(raced.stdout, r.stdout, "{name}: -race changed the output");
+        let race_ratio = with_race.as_secs_f64() / ours.as_secs_f64();
         let json = serde_json::to_vec(&r.trace.events).map(|v| v.len()).unwrap_or(0);
         let mem_per_event = std::mem::size_of::<goroscope_core::trace::Event>();
         let sps = steps as f64 / ours.as_secs_f64();
@@ -81,10 +87,13 @@ fn main() {
             None => ("n/a".into(), "n/a".into()),
         };
         println!(
-            "{name:<16} {steps:>10} {:>9.3}s {sps:>12.0} {mem_per_event:>4} ({:>3}) {go_time:>10} {ratio:>8}",
+            "{name:<16} {steps:>10} {:>9.3}s {sps:>12.0} {mem_per_event:>4} ({:>3}) {go_time:>10} {ratio:>8} {:>9.3}s {race_ratio:>6.2}x",
             ours.as_secs_f64(),
-            json / steps.max(1)
+            json / steps.max(1),
+            with_race.as_secs_f64()
         );
     }
-    println!("B/event: in memory (and as JSON in parentheses).");
+    println!(
+        "B/event: in memory (and as JSON in parentheses). race×: time with the race detector on / off."
+    );
 }
