@@ -1,7 +1,9 @@
-//! Replays the fuzzer's inputs without the fuzzer: every file in `fuzz/corpus/frontend` (the
-//! seed corpus) and in `fuzz/artifacts` (crashes the fuzzer found, kept as regressions) goes
-//! through `frontend` with the same checks as `fuzz/fuzz_targets/frontend.rs`, so `cargo
-//! test` catches a regression that only the fuzzer would otherwise see.
+//! Replays the fuzzer's inputs without the fuzzer: the seed programs (every `.go` file of
+//! `examples/` and `crates/core/tests/data`, which `fuzz/seed-corpus` copies into the corpus),
+//! a local `fuzz/corpus/frontend` if one was generated, and `fuzz/artifacts` (crashes the
+//! fuzzer found, kept as regressions) go through `frontend` with the same checks as
+//! `fuzz/fuzz_targets/frontend.rs`, so `cargo test` catches a regression that only the
+//! fuzzer would otherwise see.
 
 use goroscope_core::{LineIndex, frontend};
 use std::panic::catch_unwind;
@@ -37,15 +39,21 @@ fn run(data: &[u8]) {
 
 #[test]
 fn fuzz_corpus_and_artifacts_run_through_the_front_end_without_panics() {
-    let fuzz = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz");
-    let corpus = files_under(&fuzz.join("corpus/frontend"));
-    assert!(corpus.len() >= 20, "expected a seed corpus in fuzz/corpus/frontend");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let fuzz = root.join("fuzz");
+    let seeds: Vec<PathBuf> = [root.join("examples"), root.join("crates/core/tests/data")]
+        .iter()
+        .flat_map(|d| files_under(d))
+        .filter(|p| p.extension().is_some_and(|e| e == "go"))
+        .collect();
+    assert!(seeds.len() >= 20, "expected the repository's Go programs as seeds");
     let mut failures = Vec::new();
-    for path in corpus.iter().chain(&files_under(&fuzz.join("artifacts"))) {
+    let extra = [files_under(&fuzz.join("corpus/frontend")), files_under(&fuzz.join("artifacts"))];
+    for path in seeds.iter().chain(extra.iter().flatten()) {
         let data = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         if catch_unwind(|| run(&data)).is_err() {
-            let rel = path.strip_prefix(&fuzz).unwrap_or(path);
-            failures.push(format!("fuzz/{}", rel.display()));
+            let rel = path.strip_prefix(&root).unwrap_or(path);
+            failures.push(rel.display().to_string());
         }
     }
     assert!(failures.is_empty(), "the front end panicked on:\n{}", failures.join("\n"));
