@@ -124,95 +124,83 @@ fn parse_run_flags(args: &[String]) -> Result<RunFlags, String> {
     Ok(RunFlags { config, trace_out, file })
 }
 
-/// `goroscope run`: the program's output and exit status, as a Go binary would give them.
-fn run(args: &[String]) -> ExitCode {
-    let flags = match parse_run_flags(args) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!("goroscope run: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let Some(src) = read_source(&flags.file) else { return ExitCode::from(1) };
-    match goroscope_core::runtime::run(&src, flags.config) {
+/// Parses the flags of `goroscope <cmd>`, reads the file and runs it; prints usage errors and
+/// compile errors (as `go build` does) and returns the exit status instead of a run.
+fn load_and_run(
+    cmd: &str,
+    args: &[String],
+    adjust: impl FnOnce(&mut goroscope_core::runtime::Config),
+) -> Result<(RunFlags, goroscope_core::runtime::Run), ExitCode> {
+    let mut flags = parse_run_flags(args).map_err(|e| {
+        eprintln!("goroscope {cmd}: {e}");
+        ExitCode::from(2)
+    })?;
+    let src = read_source(&flags.file).ok_or(ExitCode::from(1))?;
+    adjust(&mut flags.config);
+    match goroscope_core::runtime::run(&src, flags.config.clone()) {
+        Ok(run) => Ok((flags, run)),
         Err(errs) => {
             let index = goroscope_core::LineIndex::new(&src);
             for line in goroscope_core::diag::render_all(&flags.file, &errs.diagnostics, &index) {
                 eprintln!("{line}");
             }
-            ExitCode::from(1)
-        }
-        Ok(run) => {
-            use std::io::Write;
-            let _ = std::io::stdout().write_all(run.stdout.as_bytes());
-            let _ = std::io::stderr().write_all(run.stderr.as_bytes());
-            if let Some(path) = flags.trace_out {
-                match serde_json::to_string(&run.trace) {
-                    Ok(json) => {
-                        if let Err(e) = std::fs::write(&path, json) {
-                            eprintln!("goroscope: write {path}: {e}");
-                        }
-                    }
-                    Err(e) => eprintln!("goroscope: trace: {e}"),
-                }
-            }
-            ExitCode::from(run.exit_code.clamp(0, 255) as u8)
+            Err(ExitCode::from(1))
         }
     }
 }
 
-/// `goroscope trace`: the text dump of a run's trace.
-fn trace(args: &[String]) -> ExitCode {
-    let flags = match parse_run_flags(args) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!("goroscope trace: {e}");
-            return ExitCode::from(2);
-        }
+/// `goroscope run`: the program's output and exit status, as a Go binary would give them.
+fn run(args: &[String]) -> ExitCode {
+    let (flags, run) = match load_and_run("run", args, |_| {}) {
+        Ok(r) => r,
+        Err(code) => return code,
     };
-    let Some(src) = read_source(&flags.file) else { return ExitCode::from(1) };
-    match goroscope_core::runtime::run(&src, flags.config) {
-        Err(errs) => {
-            let index = goroscope_core::LineIndex::new(&src);
-            for line in goroscope_core::diag::render_all(&flags.file, &errs.diagnostics, &index) {
-                eprintln!("{line}");
+    use std::io::Write;
+    let _ = std::io::stdout().write_all(run.stdout.as_bytes());
+    let _ = std::io::stderr().write_all(run.stderr.as_bytes());
+    if let Some(path) = flags.trace_out {
+        match serde_json::to_string(&run.trace) {
+            Ok(json) => {
+                if let Err(e) = std::fs::write(&path, json) {
+                    eprintln!("goroscope: write {path}: {e}");
+                }
             }
-            ExitCode::from(1)
-        }
-        Ok(run) => {
-            let name = std::path::Path::new(&flags.file)
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            print!("{}", goroscope_core::trace::text::text_named(&run.trace, &name));
-            for why in goroscope_core::trace::explain::deadlock(&run.trace) {
-                println!("why: {why}");
-            }
-            ExitCode::SUCCESS
+            Err(e) => eprintln!("goroscope: trace: {e}"),
         }
     }
+    ExitCode::from(run.exit_code.clamp(0, 255) as u8)
+}
+
+/// `goroscope trace`: the text dump of a run's trace, then why a deadlock happened.
+fn trace(args: &[String]) -> ExitCode {
+    let (flags, run) = match load_and_run("trace", args, |_| {}) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let name = std::path::Path::new(&flags.file)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    print!("{}", goroscope_core::trace::text::text_named(&run.trace, &name));
+    for why in goroscope_core::trace::explain::deadlock(&run.trace) {
+        println!("why: {why}");
+    }
+    ExitCode::SUCCESS
 }
 
 /// `goroscope fingerprint`: the hash of a run's trace, to compare runs across platforms.
 fn fingerprint(args: &[String]) -> ExitCode {
-    let flags = match parse_run_flags(args) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!("goroscope fingerprint: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let Some(src) = read_source(&flags.file) else { return ExitCode::from(1) };
-    let mut config = flags.config;
     // The browser runs with this budget, file name and race detection; use the same ones.
-    config.max_steps = 200_000;
-    config.file_name = "/tmp/main.go".into();
-    config.race = true;
-    match goroscope_core::runtime::run(&src, config) {
-        Ok(run) => {
+    let adjust = |c: &mut goroscope_core::runtime::Config| {
+        c.max_steps = 200_000;
+        c.file_name = "/tmp/main.go".into();
+        c.race = true;
+    };
+    match load_and_run("fingerprint", args, adjust) {
+        Ok((_, run)) => {
             println!("{:016x}", run.trace.fingerprint());
             ExitCode::SUCCESS
         }
-        Err(_) => ExitCode::from(1),
+        Err(code) => code,
     }
 }
