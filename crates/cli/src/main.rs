@@ -193,6 +193,7 @@ fn fingerprint(args: &[String]) -> ExitCode {
     // The browser runs with this budget, file name and race detection; use the same ones.
     let adjust = |c: &mut goroscope_core::runtime::Config| {
         c.max_steps = 200_000;
+        c.max_instructions = 50_000_000;
         c.file_name = "/tmp/main.go".into();
         c.race = true;
     };

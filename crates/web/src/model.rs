@@ -11,6 +11,9 @@ use std::sync::Arc;
 /// what it did.
 pub const MAX_STEPS: u64 = 200_000;
 
+/// Bytecode instructions the web UI runs at most, so a spinning program cannot freeze the page.
+pub const MAX_INSTRUCTIONS: u64 = 50_000_000;
+
 /// A compile error for the editor: position and Go's message.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diag {
@@ -100,6 +103,8 @@ impl Model {
             max_steps: MAX_STEPS,
             file_name: "/tmp/main.go".into(),
             race: true,
+            // About half a second of computation in the browser at most.
+            max_instructions: MAX_INSTRUCTIONS,
             ..Config::default()
         };
         match run(src, config) {
@@ -291,10 +296,9 @@ impl Model {
         let text = match &t.outcome {
             Outcome::Exited { .. } if raced => self.index.at(self.len()).stderr,
             Outcome::Exited { code } => format!("Program exited with status {code}."),
-            Outcome::Limit { which } => format!(
-                "Stopped at the {} ({MAX_STEPS} steps); showing what ran so far.",
-                which.name()
-            ),
+            Outcome::Limit { which } => {
+                format!("Stopped at the {}; showing what ran until then.", which.name())
+            }
             _ => self.index.at(self.len()).stderr,
         };
         // After Go's words, the wait-for explanation Go does not give.
@@ -383,6 +387,15 @@ mod tests {
         let text = p.outcome().1;
         assert!(text.contains("waits in wg.Wait() for 3 more Done calls"), "{text}");
         assert!(text.contains("waits to lock"), "{text}");
+    }
+
+    #[test]
+    fn a_spinning_program_stops_at_a_budget_and_keeps_its_output() {
+        let m = model(
+            "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"before\")\n\tfor {\n\t}\n}\n",
+        );
+        assert_eq!(m.outcome().0, "limit");
+        assert_eq!(m.output(m.len()).0, "before\n");
     }
 
     #[test]

@@ -26,6 +26,8 @@ pub struct Config {
     pub max_heap: usize,
     /// Instructions a goroutine may run without a scheduling point before it is preempted.
     pub preempt_after: u32,
+    /// Instructions the whole run may execute (so a spinning program stops quickly).
+    pub max_instructions: u64,
     /// The file name used in tracebacks.
     pub file_name: String,
     /// Detect data races and report them as `go run -race` does (exit status 66).
@@ -41,6 +43,7 @@ impl Default for Config {
             max_goroutines: 100_000,
             max_heap: 20_000_000,
             preempt_after: 10_000,
+            max_instructions: 2_000_000_000,
             file_name: "/tmp/main.go".into(),
             race: false,
         }
@@ -132,6 +135,8 @@ pub struct Machine {
     pub(super) natives_state: super::natives::NativeState,
     pub(super) select_tokens: u64,
     pub(super) race: Option<super::race::RaceDetector>,
+    /// Instructions executed so far, against `Config::max_instructions`.
+    pub(super) instructions: u64,
 }
 
 /// What executing one instruction did, for the run loop.
@@ -180,6 +185,7 @@ impl Machine {
             natives_state: Default::default(),
             select_tokens: 0,
             race: None,
+            instructions: 0,
         };
         if m.config.race {
             m.race = Some(Default::default());
@@ -257,6 +263,11 @@ impl Machine {
             };
             match flow {
                 Flow::Continue => {
+                    self.instructions += 1;
+                    if self.instructions >= self.config.max_instructions {
+                        self.outcome = Some(Outcome::Limit { which: Budget::Instructions });
+                        return;
+                    }
                     budget = budget.saturating_sub(1);
                     if budget == 0 {
                         // Preemption, as Go's sysmon does to a goroutine that never yields.

@@ -300,6 +300,8 @@ pub enum Budget {
     Steps,
     Goroutines,
     Memory,
+    /// Bytecode instructions in all: stops long computations between steps (`for {}`).
+    Instructions,
 }
 
 impl Budget {
@@ -308,6 +310,7 @@ impl Budget {
             Budget::Steps => "step limit",
             Budget::Goroutines => "goroutine limit",
             Budget::Memory => "memory limit",
+            Budget::Instructions => "instruction limit",
         }
     }
 }
