@@ -230,14 +230,15 @@ impl Machine {
         if let Some(fr) = self.gs[gi].frames.last_mut() {
             fr.sync_boundary = true;
         }
-        let mut budget = 1_000_000u32;
+        // Generous: sort.Slice runs its less function many times within one call.
+        let mut budget = 10_000_000u32;
         loop {
             if self.gs[gi].frames.len() <= depth {
                 break;
             }
             budget -= 1;
             if budget == 0 {
-                return Err("!unsupported: a String or callback method that does not return".into());
+                return Err("!unsupported: a callback (String method, sort or Once function) that does not return".into());
             }
             match self.exec_pub(gid)? {
                 Flow::Continue | Flow::Point => {}
@@ -245,7 +246,7 @@ impl Machine {
                     if self.gs[gi].frames.len() <= depth {
                         break;
                     }
-                    return Err("!unsupported: blocking inside a String method or callback".into());
+                    return Err("!unsupported: blocking inside a callback (String method, sort or Once function)".into());
                 }
             }
         }

@@ -596,33 +596,7 @@ impl Machine {
     /// must not block.
     fn call_value_sync(&mut self, f: &Value, args: Vec<Value>) -> Res<Vec<Value>> {
         let Value::Func(c) = f else { return Err(nil_deref()) };
-        let gid = self.current;
-        let gi = gid as usize - 1;
-        let depth = self.gs[gi].frames.len();
-        let stack_len = self.gs[gi].stack.len();
-        let prog = Rc::clone(&self.prog);
-        super::vm::push_frame(&prog, &mut self.gs[gi], c.func, Some(c.clone()), args, false);
-        if let Some(fr) = self.gs[gi].frames.last_mut() {
-            fr.sync_boundary = true;
-        }
-        let mut budget = 10_000_000u32;
-        while self.gs[gi].frames.len() > depth {
-            budget -= 1;
-            if budget == 0 {
-                return Err("!unsupported: a callback that does not return".into());
-            }
-            match self.exec_pub(gid)? {
-                Flow::Continue | Flow::Point => {}
-                Flow::Stop | Flow::End => {
-                    if self.gs[gi].frames.len() <= depth {
-                        break;
-                    }
-                    return Err("!unsupported: blocking inside a callback of a native".into());
-                }
-            }
-        }
-        let at = stack_len.min(self.gs[gi].stack.len());
-        Ok(self.gs[gi].stack.split_off(at))
+        self.call_sync_closure(c.func, Some(Rc::clone(c)), args)
     }
 
     /// The function and receiver of method `name` of interface value `recv`.
