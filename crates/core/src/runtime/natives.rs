@@ -72,9 +72,18 @@ pub const OWN: &[&str] = &[
     "sync/atomic.(*Bool).Load",
     "sync/atomic.(*Bool).Store",
     "runtime.Gosched",
+    "runtime.Goexit",
     "runtime.NumGoroutine",
     "runtime.GOMAXPROCS",
     "runtime.NumCPU",
+    "runtime.errorString.Error",
+    "runtime.errorString.RuntimeError",
+    "runtime.boundsError.Error",
+    "runtime.boundsError.RuntimeError",
+    "runtime.plainError.Error",
+    "runtime.plainError.RuntimeError",
+    "runtime.(*TypeAssertionError).Error",
+    "runtime.(*TypeAssertionError).RuntimeError",
     "os.Exit",
     "net/http.Get",
     "net/http.(*body).Close",
@@ -489,11 +498,31 @@ impl Machine {
                 self.sched.ready_tail(gid);
                 return Ok(Flow::Stop);
             }
+            "runtime.Goexit" => {
+                // Like a panic that nothing recovers: the deferred calls run, innermost
+                // first, then the goroutine ends (main's end does not end the program). A
+                // panic in progress is aborted.
+                let g = self.g(gid);
+                g.goexiting = true;
+                g.panic = None;
+                g.block_span = span;
+                return Ok(self.unwind(gid));
+            }
             "runtime.NumGoroutine" => {
                 let n = self.gs.iter().filter(|g| g.state != GState::Done).count();
                 self.push_value(gid, Value::Int(n as i64));
             }
             "runtime.GOMAXPROCS" | "runtime.NumCPU" => self.push_value(gid, Value::Int(1)),
+            "runtime.errorString.Error" | "runtime.boundsError.Error" => {
+                let s = format!("runtime error: {}", String::from_utf8_lossy(args[0].as_bytes()));
+                self.push_value(gid, Value::str(&s));
+            }
+            "runtime.plainError.Error" => self.push_value(gid, args[0].clone()),
+            "runtime.(*TypeAssertionError).Error" => {
+                let v = self.deref_field(&args[0], 0)?;
+                self.push_value(gid, v);
+            }
+            _ if name.starts_with("runtime.") && name.ends_with(".RuntimeError") => {}
             "os.Exit" => {
                 let code = args[0].as_int() as i32;
                 self.event(gid, span, EventKind::Exit);
@@ -783,6 +812,24 @@ impl Machine {
 
     fn pointer_type(&self, elem: TypeId) -> TypeId {
         self.prog.types.lookup(&Type::Pointer(elem)).unwrap_or(wk::INVALID)
+    }
+
+    /// The value of a panic the runtime raises with message `text` (the full text Go prints
+    /// after `panic: `), typed as Go types it: every one implements `runtime.Error`.
+    pub(super) fn runtime_error_value(&mut self, text: &str) -> Value {
+        if text.starts_with("interface conversion: ") {
+            return self.new_error("runtime", "TypeAssertionError", vec![Value::str(text)]);
+        }
+        let (ty, payload) = match text.strip_prefix("runtime error: ") {
+            Some(m) if m.starts_with("index out of range") || m.starts_with("slice bounds") => {
+                ("boundsError", m)
+            }
+            Some(m) if m.starts_with("cannot convert slice with length") => ("boundsError", m),
+            Some(m) => ("errorString", m),
+            None => ("plainError", text),
+        };
+        let named = self.named_type("runtime", ty);
+        Value::Iface(Rc::new((named.0, Value::str(payload))))
     }
 
     /// A `*pkg.name` error value wrapping a struct with `fields`.

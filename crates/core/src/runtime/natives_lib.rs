@@ -3562,7 +3562,7 @@ impl Machine {
             "Perm" => {
                 let n = a[0].as_int();
                 if n < 0 {
-                    return Err("!runtime error: makeslice: len out of range".into());
+                    return Err("makeslice: len out of range".into());
                 }
                 let mut m = vec![0i64; n as usize];
                 for i in 0..n as usize {

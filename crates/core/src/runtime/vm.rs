@@ -109,6 +109,8 @@ pub(super) struct Goroutine {
     pub drop_ok: bool,
     /// A `range` over a channel has received and must consume (value, ok) next.
     pub range_pending: bool,
+    /// `runtime.Goexit` was called: the goroutine runs its deferred calls, then ends.
+    pub goexiting: bool,
     /// The goroutine's start function and creation site, for tracebacks.
     pub func: FuncId,
     pub parent: Option<(u32, Span, FuncId)>,
@@ -240,6 +242,7 @@ impl Machine {
             select_token: 0,
             drop_ok: false,
             range_pending: false,
+            goexiting: false,
             func,
             parent,
         };
@@ -964,6 +967,10 @@ impl Machine {
         {
             if p.recovered {
                 self.gs[gi].panic = None;
+                if self.gs[gi].goexiting {
+                    // A panic recovered during Goexit does not stop the Goexit.
+                    return self.unwind(gid);
+                }
                 // The frame that deferred this call now returns (its defers continue).
                 if let Some(f) = self.gs[gi].frames.last_mut() {
                     let func = &self.prog.funcs[f.func.0 as usize];
@@ -977,6 +984,10 @@ impl Machine {
                 return Flow::Continue;
             }
             // Still panicking: keep unwinding.
+            return self.unwind(gid);
+        }
+        if frame.deferred && self.gs[gi].goexiting {
+            // The deferred calls of a Goexit run one after another, up to the last frame.
             return self.unwind(gid);
         }
         if !frame.discard {
@@ -996,8 +1007,9 @@ impl Machine {
         let span = self.gs[gid as usize - 1].block_span;
         self.g(gid).state = GState::Done;
         self.event(gid, span, EventKind::Exit);
-        if gid == 1 {
-            // main returned: the program exits, killing the other goroutines silently.
+        if gid == 1 && !self.gs[0].goexiting {
+            // main returned: the program exits, killing the other goroutines silently. (After
+            // runtime.Goexit in main the others run on, as in Go.)
             self.outcome = Some(Outcome::Exited { code: 0 });
             return Flow::End;
         }
@@ -1126,12 +1138,15 @@ impl Machine {
     fn runtime_error(&mut self, gid: u32, msg: String) -> Flow {
         let msg = self.name_type_in(msg);
         let span = self.cur_span(gid);
-        let text = match msg.strip_prefix('!') {
-            Some(plain) => plain.to_string(),
-            None => format!("runtime error: {msg}"),
+        let (text, runtime) = match msg.strip_prefix('!') {
+            Some(plain) => (plain.to_string(), is_runtime_plain_error(plain)),
+            None => (format!("runtime error: {msg}"), true),
         };
-        let v =
-            Value::Iface(Rc::new((crate::check::types::well_known::STRING.0, Value::str(&text))));
+        let v = if runtime {
+            self.runtime_error_value(&text)
+        } else {
+            Value::Iface(Rc::new((crate::check::types::well_known::STRING.0, Value::str(&text))))
+        };
         match self.start_panic_text(gid, v, text, span) {
             Ok(f) => f,
             Err(_) => Flow::End,
@@ -1166,12 +1181,18 @@ impl Machine {
         Ok(self.unwind(gid))
     }
 
-    /// Unwinds a panicking goroutine: runs the innermost pending deferred call, or pops the
-    /// frame; with no frames left, the program crashes.
-    fn unwind(&mut self, gid: u32) -> Flow {
+    /// Unwinds a panicking (or `Goexit`ing) goroutine: runs the innermost pending deferred
+    /// call, or pops the frame; with no frames left, a panic crashes the program and a
+    /// Goexit ends the goroutine.
+    pub(super) fn unwind(&mut self, gid: u32) -> Flow {
         let gi = gid as usize - 1;
         loop {
-            let Some(frame) = self.gs[gi].frames.last_mut() else { return self.crash(gid) };
+            let Some(frame) = self.gs[gi].frames.last_mut() else {
+                if self.gs[gi].panic.is_none() && self.gs[gi].goexiting {
+                    return self.goroutine_exit(gid);
+                }
+                return self.crash(gid);
+            };
             if let Some(d) = frame.defers.pop() {
                 self.call_closure(gid, d.callee, d.args, true);
                 return Flow::Continue;
@@ -1284,10 +1305,13 @@ impl Machine {
             .filter(|g| matches!(g.state, GState::Blocked(_)))
             .map(|g| g.id)
             .collect();
-        if self.gs[0].state == GState::Done {
-            out = String::from(
-                "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n",
-            );
+        if ids.is_empty() && self.gs[0].state == GState::Done {
+            // As Go's checkdead: main ended by runtime.Goexit and every other goroutine has
+            // exited, so there is nothing left to wait for.
+            let message = "no goroutines (main called runtime.Goexit) - deadlock!";
+            self.fatal_output(0, &format!("fatal error: {message}\n"));
+            self.outcome = Some(Outcome::Fatal { message: message.into() });
+            return;
         }
         for gid in ids {
             let g = &self.gs[gid as usize - 1];
@@ -1735,6 +1759,19 @@ pub(super) fn push_frame(
         discard,
         sync_boundary: false,
     });
+}
+
+/// Whether a panic message without the `runtime error: ` prefix is still one of the runtime's
+/// own errors (Go's `plainError` and `TypeAssertionError`), not a library's string panic.
+fn is_runtime_plain_error(text: &str) -> bool {
+    text.starts_with("interface conversion: ")
+        || matches!(
+            text,
+            "assignment to entry in nil map"
+                | "send on closed channel"
+                | "close of nil channel"
+                | "close of closed channel"
+        )
 }
 
 pub(super) fn nil_deref() -> String {

@@ -1,5 +1,4 @@
 // Checks recovering runtime errors and inspecting them as runtime.Error values.
-//@ gap: runtime.Error is not in the simulated standard library
 package main
 
 import (

@@ -1,5 +1,4 @@
 // Checks that runtime.Goexit in a goroutine runs its deferred calls and stops only that goroutine.
-//@ gap: runtime.Goexit is not simulated
 package main
 
 import (

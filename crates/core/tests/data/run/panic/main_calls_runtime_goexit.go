@@ -1,5 +1,4 @@
 // Checks that runtime.Goexit in main lets other goroutines finish, then fails with "no goroutines".
-//@ gap: runtime.Goexit is not simulated
 package main
 
 import (
