@@ -79,6 +79,10 @@ pub enum Target {
     Global(u32),
     /// A map value this deep in the operand stack (0 is the top).
     Stack(u8),
+    /// The place a pointer this deep in the operand stack points to.
+    Ptr(u8),
+    /// A slice element: the index this deep in the operand stack, the slice just below it.
+    Elem(u8),
 }
 
 /// One instruction. Operands index the program's tables or the frame's slots.
@@ -265,8 +269,9 @@ pub enum Op {
         native: u32,
         argc: u32,
     },
-    /// Reports a load or store of a variable that other goroutines can reach: `loc` names
-    /// it, `target` says where its memory is (for the race detector).
+    /// Reports a load or store of memory that other goroutines can reach: `loc` names it
+    /// (a name ending in `[]` gets the element's index at run time: `s[3]`), `target` says
+    /// where its memory is (for the race detector).
     Access {
         loc: u32,
         write: bool,

@@ -5,12 +5,17 @@
 //! completion; `close` → a receive that observes it; `Unlock` → the next `Lock`; `wg.Add`/
 //! `Done` → `Wait` returning; atomics are synchronising. `time.Sleep` creates no edge.
 //!
-//! Each location remembers its last write (goroutine, clock, where) and the reads since;
-//! an access that is not ordered after a conflicting one is a race, reported once per pair
-//! of source positions.
+//! Memory is tracked with Go's granularity: a `Place` is a heap object and a path of field
+//! and element indices inside it, so every variable, struct field and slice element is its
+//! own location, and a whole-struct access overlaps each of its fields (a map is one place).
+//! Each place remembers its last write (goroutine, clock, where) and the reads since; an
+//! access that is not ordered after a conflicting, overlapping one is a race. As Go's
+//! detector, a race is reported once per pair of source positions and once per place.
 
 use crate::syntax::span::Span;
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Bound;
+use std::rc::Rc;
 
 /// A vector clock indexed by goroutine id.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -39,11 +44,30 @@ impl VClock {
     }
 }
 
-/// A memory location: a heap cell, a global, or a whole map (Go's granularity for maps).
+/// An object that atomics synchronise through (a whole heap object or global).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Loc {
     Heap(u32),
     Global(u32),
+}
+
+/// A memory location: heap object `obj` (cells, globals, backing arrays and maps all live in
+/// the heap) and the field or element indices inside it; `[]` is the whole object.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Place {
+    pub obj: u32,
+    pub path: Rc<[u32]>,
+}
+
+impl Place {
+    pub fn whole(obj: u32) -> Place {
+        Place { obj, path: Rc::from([]) }
+    }
+
+    /// Whether the two places share memory: one is the other or contains it.
+    fn overlaps(&self, o: &Place) -> bool {
+        self.obj == o.obj && (self.path.starts_with(&o.path) || o.path.starts_with(&self.path))
+    }
 }
 
 /// A synchronisation object.
@@ -64,8 +88,8 @@ pub struct Access {
     pub epoch: u32,
     pub write: bool,
     pub span: Span,
-    /// The function it happened in (for the report's stack).
-    pub func: String,
+    /// The function it happened in (a `FuncId`, for the report's stack).
+    pub func: u32,
     /// The trace step of the access.
     pub step: u32,
 }
@@ -79,8 +103,7 @@ struct LocState {
 /// A detected race: the current access and the earlier one it conflicts with.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Race {
-    pub loc: Loc,
-    pub name: String,
+    pub place: Place,
     pub current: Access,
     pub previous: Access,
 }
@@ -88,11 +111,13 @@ pub struct Race {
 #[derive(Clone, Debug, Default)]
 pub struct RaceDetector {
     clocks: Vec<VClock>,
-    locs: BTreeMap<Loc, LocState>,
+    /// Per heap object, the state of each place inside it that was accessed, by path.
+    locs: BTreeMap<u32, BTreeMap<Rc<[u32]>, LocState>>,
     sync: BTreeMap<SyncObj, VClock>,
     /// Channel operation counters: (sends, receives) per channel, for slot clocks.
     chan_counts: BTreeMap<u32, (u32, u32)>,
-    seen: BTreeSet<(Loc, u32, u32)>,
+    /// Pairs of source positions already reported.
+    seen: BTreeSet<(u32, u32)>,
     pub races: Vec<Race>,
 }
 
@@ -214,31 +239,48 @@ impl RaceDetector {
         self.release_merge(g, SyncObj::Atomic(loc));
     }
 
-    /// A plain load or store; returns the race it completes, if any.
-    #[allow(clippy::too_many_arguments)] // reason: an access and everything a report needs
+    /// A plain load or store of `place`; returns the race it completes, if any.
     pub fn access(
         &mut self,
         g: u32,
-        loc: Loc,
-        name: &str,
+        place: &Place,
         write: bool,
         span: Span,
-        func: &str,
+        func: u32,
         step: u32,
     ) -> Option<Race> {
         let clock = self.clock(g).clone();
-        let me = Access { gid: g, epoch: clock.get(g), write, span, func: func.to_string(), step };
         let ordered = |a: &Access| a.gid == g || a.epoch <= clock.get(a.gid);
-        let st = self.locs.entry(loc).or_default();
-        let mut conflict = None;
-        if let Some(w) = &st.last_write
-            && !ordered(w)
-        {
-            conflict = Some(w.clone());
+        let conflict_in = |st: &LocState| -> Option<Access> {
+            if let Some(w) = &st.last_write
+                && !ordered(w)
+            {
+                return Some(w.clone());
+            }
+            if write {
+                return st.reads.iter().find(|r| !ordered(r)).cloned();
+            }
+            None
+        };
+        let places = self.locs.entry(place.obj).or_default();
+        let mut conflict = places.get(&place.path).and_then(conflict_in);
+        // A field or element overlaps the whole value it is part of, and the reverse.
+        if conflict.is_none() && (places.len() > 1 || !places.contains_key(&place.path)) {
+            for k in 0..place.path.len() {
+                conflict = places.get(&place.path[..k]).and_then(conflict_in);
+                if conflict.is_some() {
+                    break;
+                }
+            }
+            if conflict.is_none() {
+                conflict = places
+                    .range::<[u32], _>((Bound::Excluded(&place.path[..]), Bound::Unbounded))
+                    .take_while(|(k, _)| k.starts_with(&place.path))
+                    .find_map(|(_, st)| conflict_in(st));
+            }
         }
-        if write && conflict.is_none() {
-            conflict = st.reads.iter().find(|r| !ordered(r)).cloned();
-        }
+        let me = Access { gid: g, epoch: clock.get(g), write, span, func, step };
+        let st = places.entry(place.path.clone()).or_default();
         if write {
             st.last_write = Some(me.clone());
             st.reads.clear();
@@ -247,13 +289,15 @@ impl RaceDetector {
             st.reads.push(me.clone());
         }
         let previous = conflict?;
-        // Reported once per pair of positions, whichever came first.
+        // As Go's detector: once per pair of positions, whichever came first, and once per
+        // place (later races on memory already reported are suppressed).
         let (a, b) = (previous.span.start, me.span.start);
-        let key = (loc, a.min(b), a.max(b));
-        if !self.seen.insert(key) {
+        if self.races.iter().any(|r| r.place.overlaps(place))
+            || !self.seen.insert((a.min(b), a.max(b)))
+        {
             return None;
         }
-        let race = Race { loc, name: name.to_string(), current: me, previous };
+        let race = Race { place: place.clone(), current: me, previous };
         self.races.push(race.clone());
         Some(race)
     }
@@ -264,7 +308,11 @@ mod tests {
     use super::*;
 
     fn w(d: &mut RaceDetector, g: u32, at: u32) -> Option<Race> {
-        d.access(g, Loc::Global(0), "x", true, Span::new(at as usize, at as usize + 1), "main.f", 0)
+        at_place(d, g, at, &Place::whole(0), true)
+    }
+
+    fn at_place(d: &mut RaceDetector, g: u32, at: u32, p: &Place, write: bool) -> Option<Race> {
+        d.access(g, p, write, Span::new(at as usize, at as usize + 1), 0, 0)
     }
 
     #[test]
@@ -276,7 +324,27 @@ mod tests {
         let r = w(&mut d, 3, 20).expect("race");
         assert_eq!((r.current.gid, r.previous.gid), (3, 2));
         assert!(w(&mut d, 2, 10).is_none(), "the same pair of positions again is not reported");
-        assert!(w(&mut d, 3, 30).is_some(), "a new pair of positions is");
+        assert!(w(&mut d, 3, 30).is_none(), "nor another race on memory already reported");
+        let other = Place::whole(1);
+        assert!(at_place(&mut d, 2, 40, &other, true).is_none());
+        assert!(at_place(&mut d, 3, 50, &other, true).is_some(), "a new place and pair is");
+    }
+
+    #[test]
+    fn fields_and_elements_are_locations_of_their_own_inside_the_whole_value() {
+        let field = |i: u32| Place { obj: 7, path: Rc::from([i]) };
+        let mut d = RaceDetector::default();
+        d.spawn(1, 2);
+        d.spawn(1, 3);
+        assert!(at_place(&mut d, 2, 10, &field(0), true).is_none());
+        assert!(at_place(&mut d, 3, 20, &field(1), true).is_none(), "disjoint fields");
+        let r = at_place(&mut d, 3, 30, &Place::whole(7), false).expect("the whole struct");
+        assert_eq!((r.previous.gid, r.previous.span.start), (2, 10));
+        let mut d = RaceDetector::default();
+        d.spawn(1, 2);
+        d.spawn(1, 3);
+        assert!(at_place(&mut d, 2, 10, &Place::whole(7), true).is_none());
+        assert!(at_place(&mut d, 3, 20, &field(4), false).is_some(), "a field of it");
     }
 
     #[test]

@@ -860,14 +860,25 @@ impl Machine {
                 return self.native(gid, *native, args, span);
             }
             Op::Access { loc, write, target } => {
-                if self.race.is_some() {
-                    self.race_access(gid, gi, base, *loc, *write, *target, span);
+                let place = if self.race.is_some() || self.sched.is_random() {
+                    self.access_place(gi, base, *target)
+                } else {
+                    None
+                };
+                if let Some((place, index)) = place {
+                    if self.race.is_some() {
+                        self.race_access(gid, gi, &place, index, *loc, *write, span);
+                    }
+                    if self.sched.is_random() {
+                        let name = self.location_name(*loc, index);
+                        let idx = self.tracer.intern(&name);
+                        self.event(gid, span, EventKind::Access { loc: idx, write: *write });
+                        return Ok(Flow::Point);
+                    }
                 }
-                if self.sched.is_random() {
-                    let idx = self.tracer.intern(&prog.locations[*loc as usize]);
-                    self.event(gid, span, EventKind::Access { loc: idx, write: *write });
-                    return Ok(Flow::Point);
-                }
+                // Instrumentation is not an instruction of the program: it must not change
+                // when a goroutine is preempted, so the next instruction runs at once.
+                return self.exec(gid);
             }
             Op::MinMax { n, max, num } => {
                 let vals = self.pop_n(gid, *n as usize);
@@ -1041,48 +1052,81 @@ impl Machine {
         Ok(Flow::Point)
     }
 
+    /// The memory an `Access` touches, and the element index its name shows; `None` when
+    /// there is none (a nil pointer or map, an index out of range: the access then panics).
+    fn access_place(
+        &self,
+        gi: usize,
+        base: usize,
+        target: super::program::Target,
+    ) -> Option<(super::race::Place, Option<i64>)> {
+        use super::program::Target;
+        use super::race::Place;
+        let st = &self.gs[gi].stack;
+        let at = |d: u8| st.get(st.len().wrapping_sub(1 + d as usize));
+        let place = match target {
+            Target::Local(s) => match st.get(base + s as usize) {
+                Some(Value::Ptr(p)) => Place { obj: p.obj.0, path: p.path.clone() },
+                _ => return None,
+            },
+            Target::Free(i) => Place::whole(self.free_cell(gi, i).0),
+            Target::Global(g) => Place::whole(self.globals.get(g as usize)?.0),
+            Target::Stack(d) => match at(d) {
+                Some(Value::Map(id)) => Place::whole(id.0),
+                _ => return None,
+            },
+            Target::Ptr(d) => match at(d) {
+                Some(Value::Ptr(p)) => {
+                    let index = p.path.last().map(|&i| i64::from(i));
+                    return Some((Place { obj: p.obj.0, path: p.path.clone() }, index));
+                }
+                _ => return None,
+            },
+            Target::Elem(d) => {
+                let i = at(d)?.as_int();
+                let (arr, off, len) = slice_parts(at(d + 1)?);
+                if i < 0 || i >= i64::from(len) {
+                    return None;
+                }
+                let path = Rc::from([off + i as u32]);
+                return Some((Place { obj: arr?.0, path }, Some(i)));
+            }
+        };
+        Some((place, None))
+    }
+
+    /// A location's name for the trace: `counter`, `p.n`, or `s[3]` for a name ending in `[]`.
+    fn location_name(&self, loc: u32, index: Option<i64>) -> String {
+        let name = self.prog.locations.get(loc as usize).map_or("", String::as_str);
+        match (name.strip_suffix("[]"), index) {
+            (Some(base), Some(i)) => format!("{base}[{i}]"),
+            (Some(base), None) => format!("{base}[]"),
+            (None, _) => name.to_string(),
+        }
+    }
+
     /// Checks a load or store for a data race and reports it as Go's race detector does.
     #[allow(clippy::too_many_arguments)] // reason: the operands of one instruction
     fn race_access(
         &mut self,
         gid: u32,
         gi: usize,
-        base: usize,
+        place: &super::race::Place,
+        index: Option<i64>,
         loc: u32,
         write: bool,
-        target: super::program::Target,
         span: Span,
     ) {
-        use super::program::Target;
-        use super::race::Loc;
-        let place = match target {
-            Target::Local(s) => match &self.gs[gi].stack[base + s as usize] {
-                Value::Ptr(p) => Some(Loc::Heap(p.obj.0)),
-                _ => None,
-            },
-            Target::Free(i) => Some(Loc::Heap(self.free_cell(gi, i).0)),
-            Target::Global(g) => Some(Loc::Global(g)),
-            Target::Stack(d) => {
-                let st = &self.gs[gi].stack;
-                match st.get(st.len().wrapping_sub(1 + d as usize)) {
-                    Some(Value::Map(id)) => Some(Loc::Heap(id.0)),
-                    _ => None,
-                }
-            }
-        };
-        let Some(place) = place else { return };
-        let name = self.prog.locations[loc as usize].clone();
-        let func =
-            self.gs[gi].frames.last().map(|f| self.func(f.func).name.clone()).unwrap_or_default();
+        let func = self.gs[gi].frames.last().map_or(0, |f| f.func.0);
         let step = self.tracer.n_events() as u32;
         let Some(race) =
-            self.race.as_mut().and_then(|r| r.access(gid, place, &name, write, span, &func, step))
+            self.race.as_mut().and_then(|r| r.access(gid, place, write, span, func, step))
         else {
             return;
         };
         let report = self.race_report(&race);
         self.fatal_output(0, &report);
-        let idx = self.tracer.intern(&name);
+        let idx = self.tracer.intern(&self.location_name(loc, index));
         let kinds = u8::from(race.current.write) | (u8::from(race.previous.write) << 1);
         self.event(gid, span, EventKind::Race { loc: idx, prev_step: race.previous.step, kinds });
     }
@@ -1090,15 +1134,15 @@ impl Machine {
     /// The `WARNING: DATA RACE` block Go prints.
     fn race_report(&self, race: &super::race::Race) -> String {
         let file = &self.config.file_name;
-        let addr = match race.loc {
-            super::race::Loc::Heap(h) => 0xc000010000u64 + 0x1000 * u64::from(h),
-            super::race::Loc::Global(g) => 0x5a0000 + 8 * u64::from(g),
-        };
+        // A made-up but stable address: the object's, plus 8 bytes per field or element.
+        let offset: u64 = race.place.path.iter().map(|&i| 8 * u64::from(i)).sum();
+        let addr = 0xc000010000u64 + 0x1000 * u64::from(race.place.obj) + offset;
         let who =
             |g: u32| if g == 1 { "main goroutine".to_string() } else { format!("goroutine {g}") };
         let kind = |w: bool| if w { "Write" } else { "Read" };
         let frame = |a: &super::race::Access| {
-            let f = if a.func == "runtime.main" { "main.main".to_string() } else { a.func.clone() };
+            let f = self.prog.funcs.get(a.func as usize).map_or("", |f| f.name.as_str());
+            let f = if f == "runtime.main" { "main.main" } else { f };
             format!("  {f}()\n      {file}:{} +0x0\n", self.tracer.line(a.span))
         };
         let mut out = String::from("==================\nWARNING: DATA RACE\n");

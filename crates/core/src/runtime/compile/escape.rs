@@ -1,22 +1,22 @@
 //! Escape analysis, simplified: which variables must live in heap cells. A variable escapes
 //! when a closure captures it, when its address is taken (explicitly, or implicitly by a
 //! pointer-receiver method call), or when part of it (a field, an array element) is
-//! assigned, since stores go through pointers.
+//! assigned, since stores go through pointers. Every access to an escaped variable is
+//! instrumented for the race detector: other goroutines can reach its cell.
 
 use crate::check::{Checked, Mode, ObjId, ObjKind, SelectionKind};
 use crate::syntax::ast::{self, ExprKind, StmtKind, UnaryOp};
 use std::collections::BTreeSet;
 
-/// Returns (escaped, captured) variables.
-pub(super) fn analyse(file: &ast::File, checked: &Checked) -> (BTreeSet<ObjId>, BTreeSet<ObjId>) {
+/// Returns the escaped variables (captured ones included).
+pub(super) fn analyse(file: &ast::File, checked: &Checked) -> BTreeSet<ObjId> {
     let mut w = Walker { checked, escaped: BTreeSet::new() };
     for d in &file.decls {
         w.decl(d);
     }
-    let captured: BTreeSet<ObjId> = checked.info.captures.values().flatten().copied().collect();
     let mut escaped = w.escaped;
-    escaped.extend(captured.iter().copied());
-    (escaped, captured)
+    escaped.extend(checked.info.captures.values().flatten().copied());
+    escaped
 }
 
 struct Walker<'a> {

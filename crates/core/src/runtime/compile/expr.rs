@@ -449,9 +449,15 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
         };
         match s.kind {
             SelectionKind::Field => {
+                // Memory others can reach is read field by field, as Go's detector sees it.
+                if s.indirect || self.shared_place(x) {
+                    self.addr(e);
+                    self.load_through(&super::stmt::place_name(e), e.span);
+                    return;
+                }
                 self.expr(x);
                 let xt = self.ty(x);
-                self.walk_path(xt, &s.path, e.span, false);
+                self.walk_path(xt, &s.path, e.span, &crate::syntax::print::expr_string(x));
             }
             SelectionKind::Method => {
                 // A method value: bind the receiver now.
@@ -473,11 +479,11 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
     }
 
     /// Follows a field path from a value of type `ty` on the stack, dereferencing pointers
-    /// on the way. With `to_ptr`, a pointer is left instead of the value.
-    fn walk_path(&mut self, mut ty: TypeId, path: &[usize], span: Span, _to_ptr: bool) -> TypeId {
+    /// on the way (reads of the memory `name` points into).
+    fn walk_path(&mut self, mut ty: TypeId, path: &[usize], span: Span, name: &str) -> TypeId {
         for &i in path {
             if let Type::Pointer(inner) = self.c.prog.types.under(ty).clone() {
-                self.emit(Op::Load, span);
+                self.load_through(&format!("*{name}"), span);
                 ty = inner;
             }
             let Type::Struct(fields) = self.c.prog.types.under(ty).clone() else { return ty };
@@ -490,7 +496,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
     /// For an interface method reached through embedded fields, walks to the embedded value.
     fn walk_to_embedded(&mut self, x: &ast::Expr, path: &[usize], span: Span) {
         let xt = self.ty(x);
-        self.walk_path(xt, path, span, false);
+        self.walk_path(xt, path, span, &crate::syntax::print::expr_string(x));
     }
 
     /// The receiver type a native method was declared with (for its qualified name).
@@ -509,7 +515,9 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             } else {
                 self.expr(x);
                 if !s.pointer_receiver && x_is_ptr {
-                    self.emit(Op::Load, span);
+                    // A value receiver copies what the pointer points to.
+                    let name = format!("*{}", crate::syntax::print::expr_string(x));
+                    self.load_through(&name, span);
                 }
             }
             return;
@@ -534,7 +542,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                 self.emit(Op::FieldPtr(i as u32), span);
                 let ft = fields.get(i).map(|f| f.ty).unwrap_or(wk::INVALID);
                 if let Type::Pointer(inner) = self.c.prog.types.get(ft).clone() {
-                    self.emit(Op::Load, span);
+                    self.load_through(&crate::syntax::print::expr_string(x), span);
                     ty = inner;
                 } else {
                     ty = ft;
@@ -542,9 +550,10 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             }
         } else {
             self.expr(x);
-            let end = self.walk_path(xt, &s.path, span, false);
+            let name = crate::syntax::print::expr_string(x);
+            let end = self.walk_path(xt, &s.path, span, &name);
             if matches!(self.c.prog.types.get(end), Type::Pointer(_)) {
-                self.emit(Op::Load, span);
+                self.load_through(&format!("*{name}"), span);
             }
         }
     }
@@ -565,20 +574,18 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             Type::Slice(_) => {
                 self.expr(x);
                 self.expr_to(i, wk::INT);
+                let loc = self.c.location(&super::stmt::place_name(e));
+                self.emit(Op::Access { loc, write: false, target: Target::Elem(0) }, e.span);
                 self.emit(Op::SliceIndex, e.span);
+            }
+            Type::Array(..) | Type::Pointer(_) if self.shared_place(e) => {
+                // One element of memory others can reach (an array variable, or through a
+                // pointer): read just that element.
+                self.addr(e);
+                self.load_through(&super::stmt::place_name(e), e.span);
             }
             Type::Array(n, _) => {
                 self.expr(x);
-                self.expr_to(i, wk::INT);
-                self.emit(Op::ArrayIndex { len: n as u32 }, e.span);
-            }
-            Type::Pointer(p) => {
-                let n = match self.c.prog.types.under(p) {
-                    Type::Array(n, _) => *n,
-                    _ => 0,
-                };
-                self.expr(x);
-                self.emit(Op::Load, e.span);
                 self.expr_to(i, wk::INT);
                 self.emit(Op::ArrayIndex { len: n as u32 }, e.span);
             }
@@ -635,7 +642,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             }
             UnaryOp::Star => {
                 self.expr(x);
-                self.emit(Op::Load, e.span);
+                self.load_through(&super::stmt::place_name(e), e.span);
             }
             UnaryOp::Recv => {
                 self.expr(x);
@@ -757,7 +764,8 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                     let ft = fields.get(i).map(|f| f.ty).unwrap_or(wk::INVALID);
                     let last = n + 1 == s.path.len();
                     if !last && let Type::Pointer(inner) = self.c.prog.types.get(ft).clone() {
-                        self.emit(Op::Load, e.span);
+                        // Reading the embedded pointer field on the way.
+                        self.load_through(&crate::syntax::print::expr_string(x), e.span);
                         ty = inner;
                         continue;
                     }

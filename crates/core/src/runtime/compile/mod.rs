@@ -31,10 +31,8 @@ struct Compiler<'a> {
     /// Top-level functions and methods.
     funcs: BTreeMap<ObjId, FuncId>,
     globals: BTreeMap<ObjId, u32>,
-    /// Variables that live in heap cells.
+    /// Variables that live in heap cells (their accesses are shared-memory accesses).
     escaped: BTreeSet<ObjId>,
-    /// Variables some closure captures (their accesses are shared-memory accesses).
-    captured: BTreeSet<ObjId>,
     /// Wrapper functions of natives, for `go`/`defer` and function values.
     native_wrappers: BTreeMap<u32, FuncId>,
     /// Number of closures created so far inside each named function, for `funcN` names.
@@ -78,7 +76,7 @@ impl<'a> Compiler<'a> {
             locations: Vec::new(),
             old_loopvar,
         };
-        let (escaped, captured) = escape::analyse(file, checked);
+        let escaped = escape::analyse(file, checked);
         Compiler {
             file,
             checked,
@@ -87,7 +85,6 @@ impl<'a> Compiler<'a> {
             funcs: BTreeMap::new(),
             globals: BTreeMap::new(),
             escaped,
-            captured,
             native_wrappers: BTreeMap::new(),
             closure_counts: BTreeMap::new(),
             string_consts: BTreeMap::new(),

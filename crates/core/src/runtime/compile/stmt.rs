@@ -172,9 +172,49 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
         VarRef::Global(self.c.globals.get(&obj).copied().unwrap_or(0))
     }
 
-    /// Whether accesses to `obj` touch memory other goroutines can reach.
+    /// Whether accesses to `obj` touch memory other goroutines can reach: a global, or a
+    /// variable that escaped to the heap (a closure captured it or its address was taken).
     fn shared(&self, obj: ObjId) -> bool {
-        self.c.captured.contains(&obj) || self.c.globals.contains_key(&obj)
+        self.c.escaped.contains(&obj) || self.c.globals.contains_key(&obj)
+    }
+
+    /// Whether `e` is memory other goroutines can reach and `addr` can point at: a part of a
+    /// shared variable, or anything reached through a pointer or a slice.
+    pub fn shared_place(&self, e: &ast::Expr) -> bool {
+        let e = e.unparen();
+        match &e.kind {
+            ExprKind::Name(_) => self.c.info.uses.get(&e.id).is_some_and(|&o| {
+                matches!(self.c.checked.object(o).kind, crate::check::ObjKind::Var { .. })
+                    && self.shared(o)
+            }),
+            ExprKind::Selector { x, .. } => match self.c.info.selections.get(&e.id) {
+                Some(s) if s.kind == crate::check::SelectionKind::Field => {
+                    s.indirect || self.shared_place(x)
+                }
+                _ => false,
+            },
+            ExprKind::Index { x, .. } => match self.c.prog.types.under(self.ty(x)) {
+                Type::Slice(_) | Type::Pointer(_) => true,
+                Type::Array(..) => self.shared_place(x),
+                _ => false,
+            },
+            ExprKind::Unary { op: ast::UnaryOp::Star, .. } => true,
+            _ => false,
+        }
+    }
+
+    /// Loads through the pointer on top of the stack, reporting a read of `name`.
+    pub fn load_through(&mut self, name: &str, span: Span) {
+        let loc = self.c.location(name);
+        self.emit(Op::Access { loc, write: false, target: Target::Ptr(0) }, span);
+        self.emit(Op::Load, span);
+    }
+
+    /// Stores the top of the stack through the pointer below it, reporting a write of `name`.
+    pub fn store_through(&mut self, name: &str, span: Span) {
+        let loc = self.c.location(name);
+        self.emit(Op::Access { loc, write: true, target: Target::Ptr(1) }, span);
+        self.emit(Op::Store, span);
     }
 
     /// Where a variable's memory is, for `Access`.
@@ -500,10 +540,11 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                 self.store_var(r, obj, span);
             }
             LValue::Ptr => {
+                let name = place_name(x);
                 self.emit(Op::Dup, span);
-                self.emit(Op::Load, span);
+                self.load_through(&name, span);
                 rhs(self);
-                self.emit(Op::Store, span);
+                self.store_through(&name, span);
             }
             LValue::Map => {
                 let zero = self.c.zero_const(self.ty(x));
@@ -555,7 +596,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                 self.store_var(r, obj, span);
             }
             LValue::Ptr => {
-                self.emit(Op::Store, span);
+                self.store_through(&place_name(e), span);
             }
             LValue::Map => {
                 if let ExprKind::Index { x, .. } = &e.unparen().kind {
@@ -1059,4 +1100,13 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
 
 fn is_blank(e: &ast::Expr) -> bool {
     matches!(&e.unparen().kind, ExprKind::Name(n) if n == "_")
+}
+
+/// The name of the memory `e` denotes, as the trace shows it: `p.n`, `*p`, or `s[]` for an
+/// element (the runtime fills in the index: `s[3]`).
+pub(super) fn place_name(e: &ast::Expr) -> String {
+    match &e.unparen().kind {
+        ExprKind::Index { x, .. } => format!("{}[]", crate::syntax::print::expr_string(x)),
+        _ => crate::syntax::print::expr_string(e.unparen()),
+    }
 }
