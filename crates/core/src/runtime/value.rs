@@ -200,7 +200,8 @@ impl Heap {
         &mut self.objs[id.0 as usize]
     }
 
-    /// The value a pointer points to.
+    /// The value a pointer points to. A pointer with an empty path to an `Array` object
+    /// points to the whole array (a variable that was sliced, see `backing_array`).
     pub fn load(&self, p: &Ptr) -> Value {
         let root = match self.get(p.obj) {
             HeapObj::Cell(v) => v,
@@ -209,7 +210,7 @@ impl Heap {
                     let v = &items[i as usize];
                     return descend(v, &p.path[1..]).clone();
                 }
-                None => return Value::Nil,
+                None => return Value::Tuple(items.clone().into()),
             },
             HeapObj::Map(_) => return Value::Nil,
         };
@@ -222,12 +223,37 @@ impl Heap {
             HeapObj::Cell(root) => descend_mut(root, &p.path),
             HeapObj::Array(items) => match p.path.first() {
                 Some(&i) => descend_mut(&mut items[i as usize], &p.path[1..]),
-                None => return,
+                None => {
+                    if let Value::Tuple(new) = v {
+                        *items = new.into_vec();
+                    }
+                    return;
+                }
             },
             HeapObj::Map(_) => return,
         };
         if let Some(slot) = slot {
             *slot = v;
+        }
+    }
+
+    /// The object holding the elements of the array `p` points to, for a slice that shares
+    /// them. A variable holding an array is a `Cell` until it is first sliced; then it becomes
+    /// an `Array` object, which pointers address the same way (paths index its elements).
+    /// `None` when the array lies inside another value (a struct field, an array element).
+    pub fn backing_array(&mut self, p: &Ptr) -> Option<HeapId> {
+        if !p.path.is_empty() {
+            return None;
+        }
+        let obj = self.get_mut(p.obj);
+        match obj {
+            HeapObj::Array(_) => Some(p.obj),
+            HeapObj::Cell(Value::Tuple(items)) => {
+                let items = std::mem::take(items).into_vec();
+                *obj = HeapObj::Array(items);
+                Some(p.obj)
+            }
+            HeapObj::Cell(_) | HeapObj::Map(_) => None,
         }
     }
 

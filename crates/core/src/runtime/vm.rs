@@ -1453,10 +1453,9 @@ impl Machine {
                 Ok(Value::Str(Rc::from(&b[lo as usize..h as usize])))
             }
             RangeKind::Array => {
-                // x is a pointer to the array: build a slice over a fresh backing store that
-                // aliases by copying into the heap array the pointer names.
+                // x is a pointer to the array: the slice shares its elements. An array inside
+                // another value (a struct field, an array element) is copied instead.
                 let Value::Ptr(p) = x else { return Err(nil_deref()) };
-                let items = self.heap.load(&p).fields().to_vec();
                 let cap = max.unwrap_or(arr_len as i64);
                 let h = hi.unwrap_or(arr_len as i64);
                 if lo < 0 || h < lo || cap < h || cap > arr_len as i64 {
@@ -1464,7 +1463,13 @@ impl Machine {
                         "slice bounds out of range [{lo}:{h}] with capacity {arr_len}"
                     ));
                 }
-                let arr = self.heap.alloc(HeapObj::Array(items));
+                let arr = match self.heap.backing_array(&p) {
+                    Some(arr) => arr,
+                    None => {
+                        let items = self.heap.load(&p).fields().to_vec();
+                        self.heap.alloc(HeapObj::Array(items))
+                    }
+                };
                 Ok(Value::Slice {
                     arr,
                     off: lo as u32,

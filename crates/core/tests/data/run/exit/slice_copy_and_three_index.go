@@ -1,5 +1,4 @@
 // Checks copy semantics, sub-slicing shared arrays and the capacity limit of three-index slices.
-//@ gap: slicing an array variable copies it instead of sharing its memory
 package main
 
 import "fmt"
