@@ -13,10 +13,10 @@ test('the app mounts, runs its first example and applies its stylesheet', async 
   assert.equal(await page.title(), 'Goroscope');
   await page.waitForSelector('[data-testid="lane"]');
   assert.match(await page.textContent('[data-testid="step-counter"]'), /^0 \/ [1-9]\d*$/);
-  // The stylesheet from public/ was applied (the app's max-width comes from goroscope.css).
-  const maxWidth = await page.evaluate(
-    () => getComputedStyle(document.querySelector('.goroscope-app')).maxWidth);
-  assert.notEqual(maxWidth, 'none');
+  // The stylesheet from public/ was applied (the app's box-sizing comes from goroscope.css).
+  const boxSizing = await page.evaluate(
+    () => getComputedStyle(document.querySelector('.goroscope-app')).boxSizing);
+  assert.equal(boxSizing, 'border-box');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'app.png') });
   assert.deepEqual(errors, []);
   await page.close();

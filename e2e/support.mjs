@@ -16,26 +16,39 @@ const MIME = {
   '.json': 'application/json', '.go': 'text/plain; charset=utf-8',
 };
 
-function serve(req, res) {
+/**
+ * Serves dist/ under PREFIX, plus `pages` (path → { body, headers }) for host pages that embed
+ * the player; `headers(url)` adds response headers to dist files (a CSP, say).
+ */
+function serve(req, res, { pages = {}, headers = () => ({}) } = {}) {
   const url = new URL(req.url, 'http://localhost');
+  const page = pages[url.pathname];
+  if (page) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(page.headers || {}) });
+    res.end(page.body);
+    return;
+  }
   if (!url.pathname.startsWith(PREFIX)) { res.writeHead(404).end(); return; }
   const rel = decodeURIComponent(url.pathname.slice(PREFIX.length)) || 'index.html';
   const file = path.join(DIST, rel);
   if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
     res.writeHead(404).end(); return;
   }
-  res.writeHead(200, { 'content-type': MIME[path.extname(file)] || 'application/octet-stream' });
+  res.writeHead(200, {
+    'content-type': MIME[path.extname(file)] || 'application/octet-stream', ...headers(url),
+  });
   fs.createReadStream(file).pipe(res);
 }
 
-/** Starts the server and the browser; returns { base, browser, close }. */
-export async function start() {
+/** Starts the server and the browser; returns { base, origin, browser, close }. */
+export async function start(options = {}) {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {
     throw new Error(`no ${DIST}/index.html: run 'trunk build --release' first`);
   }
-  const server = http.createServer(serve);
+  const server = http.createServer((req, res) => serve(req, res, options));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${server.address().port}${PREFIX}`;
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const base = `${origin}${PREFIX}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
@@ -46,7 +59,7 @@ export async function start() {
     await browser.close();
     await new Promise((resolve) => server.close(resolve));
   };
-  return { base, browser, close };
+  return { base, origin, browser, close };
 }
 
 /**

@@ -1,23 +1,32 @@
 //! The Goroscope visualizer, a Leptos client-side app. Components are thin functions over
-//! signals; logic that can be tested natively (playback, geometry, the view model) lives in
-//! plain modules beside them. The UI renders f(trace, cursor): stepping, scrubbing and
-//! playing never re-run the simulator; only running the code (or a new seed) does.
+//! signals; logic that can be tested natively (playback, geometry, the view model, share links,
+//! embed options) lives in plain modules beside them. The UI renders f(trace, cursor):
+//! stepping, scrubbing and playing never re-run the simulator; only running the code (or a new
+//! seed) does. The same component serves the full page, the `?embed` iframe player and the
+//! script embed's widgets.
 
+pub mod embed;
 pub mod examples;
 pub mod geometry;
 pub mod model;
 pub mod player;
+pub mod share;
 mod view;
 
+use embed::Options;
 use leptos::prelude::*;
 use model::Model;
 use player::Player;
 use std::sync::Arc;
 
-/// Where the editor's text is kept between visits.
+/// Where the editor's text is kept between visits (the full page only; embeds never touch
+/// the reader's storage).
 const STORAGE_KEY: &str = "goroscope.source";
 
-/// Shared state of the app, provided as context to every panel.
+/// The example shown on a first visit.
+const DEFAULT_EXAMPLE: usize = 2;
+
+/// Shared state of one player, provided as context to its panels.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub source: RwSignal<String>,
@@ -26,6 +35,10 @@ pub struct AppState {
     pub model: RwSignal<Option<Arc<Model>>>,
     pub diagnostics: RwSignal<Vec<model::Diag>>,
     pub player: RwSignal<Player>,
+    pub options: StoredValue<Options>,
+    /// A message about the link the page was opened with (damaged, newer format…).
+    pub notice: RwSignal<Option<String>>,
+    pub theme: RwSignal<embed::Theme>,
 }
 
 impl AppState {
@@ -47,48 +60,172 @@ impl AppState {
             }
         }
     }
+
+    /// The share-link fragment for what is on screen now.
+    pub fn share_fragment(&self) -> Result<String, share::ShareError> {
+        share::encode(&share::Shared {
+            source: self.source.get_untracked(),
+            seed: self.seed.get_untracked(),
+            step: self.player.get_untracked().cursor,
+            fingerprint: self.model.with_untracked(|m| m.as_ref().map(|m| m.fingerprint())),
+        })
+    }
+
+    /// Opens a share link: program, seed, a run, then the step. Returns whether it ran. A
+    /// damaged link changes nothing and says why; an ordinary anchor is not a link.
+    fn open_link(&self, fragment: &str) -> bool {
+        match share::decode(fragment) {
+            Ok(None) => false,
+            Ok(Some(shared)) => {
+                self.source.set(shared.source);
+                self.seed.set(shared.seed);
+                self.example.set(String::new());
+                self.run();
+                self.player.update(|p| p.seek(shared.step));
+                let now = self.model.with_untracked(|m| m.as_ref().map(|m| m.fingerprint()));
+                let changed = shared.fingerprint.is_some() && shared.fingerprint != now;
+                self.notice.set(changed.then(|| {
+                    "This version of Goroscope interleaves the program differently from the one that made the link.".to_string()
+                }));
+                true
+            }
+            Err(e) => {
+                self.notice.set(Some(e.to_string()));
+                false
+            }
+        }
+    }
 }
 
-/// The root component.
+/// How a player starts: its options and, for the script embed, the program text of its block.
+pub struct Start {
+    pub options: Options,
+    pub source: Option<String>,
+    pub fragment: String,
+}
+
+/// The full page: options from the URL's query, a share link from its fragment.
 #[component]
 pub fn App() -> impl IntoView {
-    let initial = load_source().unwrap_or_else(|| examples::EXAMPLES[2].source.to_string());
+    let location = web_sys::window().map(|w| w.location());
+    let query = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
+    let fragment = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
+    view! { <Goroscope start=Start { options: embed::parse(&query), source: None, fragment }/> }
+}
+
+/// One player: the full app, or a compact embedded one.
+#[component]
+pub fn Goroscope(start: Start) -> impl IntoView {
+    let Start { options, source, fragment } = start;
+    let embedded = options.embed;
+    let example = options
+        .example
+        .as_deref()
+        .and_then(examples::Example::by_id)
+        .unwrap_or(&examples::EXAMPLES[DEFAULT_EXAMPLE]);
+    let stored = if embedded || options.example.is_some() { None } else { load_source() };
+    let from_example = source.is_none() && stored.is_none();
+    let initial = source.or(stored).unwrap_or_else(|| example.source.to_string());
     let state = AppState {
         source: RwSignal::new(initial),
-        seed: RwSignal::new(0),
-        example: RwSignal::new(examples::EXAMPLES[2].id.to_string()),
+        seed: RwSignal::new(options.seed.unwrap_or(0)),
+        example: RwSignal::new(if from_example { example.id.to_string() } else { String::new() }),
         model: RwSignal::new(None),
         diagnostics: RwSignal::new(Vec::new()),
         player: RwSignal::new(Player::new(0)),
+        theme: RwSignal::new(if embedded { options.theme } else { load_theme(options.theme) }),
+        options: StoredValue::new(options.clone()),
+        notice: RwSignal::new(None),
     };
     provide_context(state);
-    state.run();
-    Effect::new(move |_| save_source(&state.source.get()));
+    if !state.open_link(&fragment) {
+        state.run();
+    }
+    state.player.update(|p| {
+        if let Some(speed) = options.speed {
+            p.speed = speed;
+        }
+        p.looping = options.looping;
+        if let Some(step) = options.step {
+            p.seek(step);
+        }
+        if options.autoplay && !p.playing {
+            p.toggle();
+        }
+    });
+    if !embedded {
+        Effect::new(move |_| save_source(&state.source.get()));
+        Effect::new(move |_| save_theme(state.theme.get()));
+        view::use_keyboard_on_window(state);
+        view::use_hash_links(state);
+    }
     view::use_play_clock(state);
-    view::use_keyboard(state);
+    let p = options.panels;
+    let root_class = move || {
+        let mut c = String::from("goroscope-app");
+        if embedded {
+            c.push_str(" goroscope-embed");
+        }
+        let theme = state.theme.get().class();
+        if !theme.is_empty() {
+            c.push(' ');
+            c.push_str(theme);
+        }
+        c
+    };
+    let root = NodeRef::<leptos::html::Main>::new();
+    if embedded {
+        view::post_height_to_parent(root);
+    }
     view! {
-        <main class="goroscope-app" data-testid="app">
-            <header class="goroscope-header">
-                <h1>"Goroscope"</h1>
-                <p class="goroscope-tagline">"Go concurrency, made visible."</p>
-            </header>
+        <main
+            class=root_class
+            data-testid="app"
+            node_ref=root
+            tabindex=if embedded { Some("0") } else { None }
+            on:keydown=move |ev| {
+                if embedded {
+                    view::handle_key(state, &ev);
+                }
+            }
+        >
+            {(!embedded).then(|| view! {
+                <header class="goroscope-header">
+                    <h1>"Goroscope"</h1>
+                    <p class="goroscope-tagline">"Go concurrency, made visible."</p>
+                </header>
+            })}
             <view::Toolbar/>
+            <view::Notice/>
             <div class="goroscope-grid">
-                <section class="goroscope-left">
-                    <view::Editor/>
-                    <view::Console/>
-                </section>
+                {(p.editor || p.output).then(|| view! {
+                    <section class="goroscope-left">
+                        {p.editor.then(|| view! { <view::Editor/> })}
+                        {p.output.then(|| view! { <view::Console/> })}
+                    </section>
+                })}
                 <section class="goroscope-right">
                     <view::OutcomeBanner/>
-                    <view::Controls/>
-                    <view::Narration/>
-                    <view::TimelineView/>
-                    <view::Objects/>
+                    {p.controls.then(|| view! { <view::Controls/> })}
+                    {p.narration.then(|| view! { <view::Narration/> })}
+                    {p.timeline.then(|| view! { <view::TimelineView/> })}
+                    {p.objects.then(|| view! { <view::Objects/> })}
                 </section>
             </div>
-            <view::Help/>
+            {(!embedded).then(|| view! { <view::Help/> })}
         </main>
     }
+}
+
+/// Mounts a compact player into `host` (an element inside the script embed's shadow root),
+/// running `source` with options given as a query string (`seed=3&autoplay`).
+pub fn mount_widget(host: web_sys::HtmlElement, source: String, query: &str) {
+    let mut options = embed::parse(query);
+    options.embed = true;
+    let start = Start { options, source: Some(source), fragment: String::new() };
+    let handle = leptos::mount::mount_to(host, move || view! { <Goroscope start=start/> });
+    // The widget lives as long as the page.
+    handle.forget();
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -103,5 +240,30 @@ fn load_source() -> Option<String> {
 fn save_source(src: &str) {
     if let Some(s) = storage() {
         let _ = s.set_item(STORAGE_KEY, src);
+    }
+}
+
+const THEME_KEY: &str = "goroscope.theme";
+
+/// The theme chosen on an earlier visit, unless the URL names one.
+fn load_theme(from_url: embed::Theme) -> embed::Theme {
+    if from_url != embed::Theme::Auto {
+        return from_url;
+    }
+    match storage().and_then(|s| s.get_item(THEME_KEY).ok().flatten()).as_deref() {
+        Some("light") => embed::Theme::Light,
+        Some("dark") => embed::Theme::Dark,
+        _ => embed::Theme::Auto,
+    }
+}
+
+fn save_theme(theme: embed::Theme) {
+    if let Some(s) = storage() {
+        let word = match theme {
+            embed::Theme::Auto => "auto",
+            embed::Theme::Light => "light",
+            embed::Theme::Dark => "dark",
+        };
+        let _ = s.set_item(THEME_KEY, word);
     }
 }

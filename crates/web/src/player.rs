@@ -27,16 +27,18 @@ pub struct Player {
     pub playing: bool,
     /// Index into `SPEEDS`.
     pub speed: usize,
+    /// Playing past the end starts over.
+    pub looping: bool,
 }
 
 impl Player {
     pub fn new(len: usize) -> Player {
-        Player { cursor: 0, len, playing: false, speed: DEFAULT_SPEED }
+        Player { cursor: 0, len, playing: false, speed: DEFAULT_SPEED, looping: false }
     }
 
     /// A player for a new trace of `len` steps, keeping the speed.
     pub fn reset(self, len: usize) -> Player {
-        Player { cursor: 0, len, playing: false, speed: self.speed }
+        Player { cursor: 0, len, playing: false, ..self }
     }
 
     pub fn step_forward(&mut self) {
@@ -74,9 +76,14 @@ impl Player {
         }
     }
 
-    /// One tick of the play clock: advance, stopping at the end. "To the end" jumps there.
+    /// One tick of the play clock: advance, stopping at the end ("to the end" jumps there).
+    /// A looping player shows the end for one tick, then starts over.
     pub fn tick(&mut self) {
         if !self.playing {
+            return;
+        }
+        if self.looping && self.cursor >= self.len {
+            self.cursor = 0;
             return;
         }
         match SPEEDS[self.speed] {
@@ -85,7 +92,7 @@ impl Player {
         }
         if self.cursor >= self.len {
             self.cursor = self.len;
-            self.playing = false;
+            self.playing = self.looping;
         }
     }
 
@@ -135,6 +142,23 @@ mod tests {
         assert_eq!(p.counter(), "3 / 3");
         p.seek(99);
         assert_eq!(p.cursor, 3);
+    }
+
+    #[test]
+    fn a_looping_player_shows_the_end_then_starts_over() {
+        let mut p = Player { looping: true, ..Player::new(2) };
+        p.toggle();
+        let seen: Vec<usize> = (0..6)
+            .map(|_| {
+                p.tick();
+                p.cursor
+            })
+            .collect();
+        assert_eq!(seen, [1, 2, 0, 1, 2, 0]);
+        assert!(p.playing);
+        p.toggle();
+        p.tick();
+        assert_eq!(p.cursor, 0, "paused players stay put");
     }
 
     #[test]

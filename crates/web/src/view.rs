@@ -2,6 +2,7 @@
 //! player's cursor.
 
 use crate::AppState;
+use crate::embed::Theme;
 use crate::examples::{EXAMPLES, Example};
 use crate::geometry::{LABEL_W, LANE_H, Timeline};
 use crate::player::SPEEDS;
@@ -12,10 +13,11 @@ fn state() -> AppState {
     expect_context::<AppState>()
 }
 
-/// Example picker, seed, shuffle and run.
+/// Example picker, seed, shuffle, run, and the share, embed and theme buttons.
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let s = state();
+    let embedded = s.options.with_value(|o| o.embed);
     let pick = move |ev| {
         let id = event_target_value(&ev);
         if let Some(e) = Example::by_id(&id) {
@@ -36,24 +38,60 @@ pub fn Toolbar() -> impl IntoView {
         s.seed.set(next);
         s.run();
     };
+    // The link (or why there is none) and the embed snippet, shown once asked for.
+    let shared = RwSignal::new(None::<Result<String, String>>);
+    let snippet = RwSignal::new(None::<String>);
+    let share = move |_| {
+        snippet.set(None);
+        shared.set(Some(
+            s.share_fragment().map(|f| format!("{}#{f}", app_url(s))).map_err(|e| e.to_string()),
+        ));
+    };
+    let embed_code = move |_| {
+        shared.set(None);
+        match s.share_fragment() {
+            Ok(f) => {
+                let code = iframe_snippet(&app_url(s), &f);
+                copy_to_clipboard(&code);
+                snippet.set(Some(code));
+            }
+            Err(e) => shared.set(Some(Err(e.to_string()))),
+        }
+    };
+    let cycle_theme = move |_| {
+        s.theme.update(|t| {
+            *t = match t {
+                Theme::Auto => Theme::Light,
+                Theme::Light => Theme::Dark,
+                Theme::Dark => Theme::Auto,
+            }
+        })
+    };
+    let theme_label = move || match s.theme.get() {
+        Theme::Auto => "Theme: auto",
+        Theme::Light => "Theme: light",
+        Theme::Dark => "Theme: dark",
+    };
     view! {
         <div class="goroscope-toolbar">
-            <label>
-                "Example "
-                <select data-testid="example-picker" on:change=pick>
-                    {EXAMPLES
-                        .iter()
-                        .map(|e| {
-                            let id = e.id;
-                            view! {
-                                <option value=id selected=move || s.example.get() == id>
-                                    {e.title()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
+            {(!embedded).then(|| view! {
+                <label>
+                    "Example "
+                    <select data-testid="example-picker" on:change=pick>
+                        {EXAMPLES
+                            .iter()
+                            .map(|e| {
+                                let id = e.id;
+                                view! {
+                                    <option value=id selected=move || s.example.get() == id>
+                                        {e.title()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+            })}
             <label>
                 "Seed "
                 <input
@@ -74,8 +112,106 @@ pub fn Toolbar() -> impl IntoView {
             <button data-testid="run" class="goroscope-primary" on:click=move |_| s.run() title="Run (Ctrl+Enter)">
                 "Run"
             </button>
-            <p class="goroscope-caption">{caption}</p>
+            {if embedded {
+                view! {
+                    <a
+                        class="goroscope-open"
+                        data-testid="open-full"
+                        target="_blank"
+                        rel="noopener"
+                        href=move || {
+                            s.player.get();
+                            s.share_fragment().map(|f| format!("{}#{f}", app_url(s))).unwrap_or_else(|_| app_url(s))
+                        }
+                    >
+                        "Open in Goroscope ↗"
+                    </a>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <button data-testid="share" on:click=share title="A link to this program, seed and step">"Share"</button>
+                    <button data-testid="embed-code" on:click=embed_code title="An <iframe> snippet for a blog post">"Copy embed code"</button>
+                    <button data-testid="theme" on:click=cycle_theme>{theme_label}</button>
+                }
+                .into_any()
+            }}
+            {move || {
+                shared.get().map(|r| match r {
+                    Ok(url) => view! {
+                        <label class="goroscope-share">
+                            "Link "
+                            <input data-testid="share-url" readonly prop:value=url on:focus=select_all/>
+                        </label>
+                    }
+                    .into_any(),
+                    Err(e) => view! { <p class="goroscope-share-error" data-testid="share-error" role="alert">{e}</p> }.into_any(),
+                })
+            }}
+            {move || {
+                snippet.get().map(|code| view! {
+                    <label class="goroscope-share">
+                        "Embed "
+                        <textarea data-testid="embed-snippet" readonly rows="3" prop:value=code on:focus=select_all></textarea>
+                    </label>
+                })
+            }}
+            {(!embedded).then(|| view! { <p class="goroscope-caption">{caption}</p> })}
         </div>
+    }
+}
+
+/// Where the full app lives: this page without its query and fragment, or the address a
+/// script embed was given.
+fn app_url(s: AppState) -> String {
+    if let Some(base) = s.options.with_value(|o| o.base.clone()) {
+        return base;
+    }
+    web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// The `<iframe>` a blog pastes to show this program as a compact player.
+pub fn iframe_snippet(app: &str, fragment: &str) -> String {
+    format!(
+        "<iframe src=\"{app}?embed#{fragment}\" width=\"700\" height=\"450\" style=\"border:0;max-width:100%\" loading=\"lazy\" title=\"Goroscope: a Go program's goroutines, step by step\"></iframe>"
+    )
+}
+
+fn select_all(ev: leptos::ev::FocusEvent) {
+    use wasm_bindgen::JsCast;
+    let target = ev.target();
+    if let Some(i) = target.as_ref().and_then(|t| t.dyn_ref::<web_sys::HtmlInputElement>()) {
+        i.select();
+    } else if let Some(t) =
+        target.as_ref().and_then(|t| t.dyn_ref::<web_sys::HtmlTextAreaElement>())
+    {
+        t.select();
+    }
+}
+
+/// Best effort: the snippet is also shown, selected, when the clipboard is not allowed.
+fn copy_to_clipboard(text: &str) {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return };
+    let Ok(clipboard) = js_sys::Reflect::get(&nav, &"clipboard".into()) else { return };
+    if let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) {
+        if let Some(f) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&write) {
+            if let Ok(promise) = f.call1(&clipboard, &text.into()) {
+                // A refused permission rejects the promise; swallow it.
+                if let Ok(p) = wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(promise) {
+                    let ignore =
+                        wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(
+                            |_| {},
+                        );
+                    let _ = p.catch(&ignore);
+                    ignore.forget();
+                }
+            }
+        }
     }
 }
 
@@ -114,6 +250,7 @@ pub fn Editor() -> impl IntoView {
                 spellcheck="false"
                 aria-label="Go source"
                 prop:value=move || s.source.get()
+                readonly=s.options.with_value(|o| o.readonly)
                 on:input=move |ev| s.source.set(event_target_value(&ev))
                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                     if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
@@ -197,6 +334,23 @@ pub fn Narration() -> impl IntoView {
         s.model.with(|m| m.as_ref().map(|m| m.narrate(cursor)).unwrap_or_default())
     };
     view! { <p class="goroscope-narration" data-testid="narration" aria-live="polite">{text}</p> }
+}
+
+/// What the page says about the link it was opened with.
+#[component]
+pub fn Notice() -> impl IntoView {
+    let s = state();
+    move || {
+        s.notice.get().map(|text| {
+            view! {
+                <p class="goroscope-notice" data-testid="notice" role="alert">
+                    {text}
+                    " "
+                    <button on:click=move |_| s.notice.set(None) aria-label="Dismiss">"×"</button>
+                </p>
+            }
+        })
+    }
 }
 
 /// How the run ended, in Go's words.
@@ -458,53 +612,78 @@ pub fn use_play_clock(s: AppState) {
     on_cleanup(move || timer.set_value(None));
 }
 
-/// Space, arrows, Home/End and [ ] drive the player when the editor is not focused.
-pub fn use_keyboard(s: AppState) {
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        let in_text = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"));
-        if in_text {
-            return;
-        }
-        let handled = match ev.key().as_str() {
-            " " => {
-                s.player.update(|p| p.toggle());
-                true
-            }
-            "ArrowRight" => {
-                s.player.update(|p| {
-                    p.playing = false;
-                    p.step_forward()
-                });
-                true
-            }
-            "ArrowLeft" => {
-                s.player.update(|p| p.step_back());
-                true
-            }
-            "Home" => {
-                s.player.update(|p| p.jump_start());
-                true
-            }
-            "End" => {
-                s.player.update(|p| p.jump_end());
-                true
-            }
-            "[" => {
-                s.player.update(|p| p.slower());
-                true
-            }
-            "]" => {
-                s.player.update(|p| p.faster());
-                true
-            }
-            _ => false,
-        };
-        if handled {
-            ev.prevent_default();
+/// Space, arrows, Home/End and [ ] drive the full page's player when no text field is
+/// focused.
+pub fn use_keyboard_on_window(s: AppState) {
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| handle_key(s, &ev));
+    on_cleanup(move || handle.remove());
+}
+
+/// The player's keyboard shortcuts. An embedded player takes them only while it has focus,
+/// so several on one page stay independent.
+pub fn handle_key(s: AppState, ev: &web_sys::KeyboardEvent) {
+    let in_text = ev
+        .target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"));
+    if in_text || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+        return;
+    }
+    let action: fn(&mut crate::player::Player) = match ev.key().as_str() {
+        " " => |p| p.toggle(),
+        "ArrowRight" => |p| {
+            p.playing = false;
+            p.step_forward()
+        },
+        "ArrowLeft" => |p| p.step_back(),
+        "Home" => |p| p.jump_start(),
+        "End" => |p| p.jump_end(),
+        "[" => |p| p.slower(),
+        "]" => |p| p.faster(),
+        _ => return,
+    };
+    s.player.update(action);
+    ev.prevent_default();
+}
+
+/// A share link pasted into the address bar of an open page (only the fragment changes, so
+/// the page does not reload) opens like a fresh visit.
+pub fn use_hash_links(s: AppState) {
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) {
+            s.open_link(&hash);
         }
     });
     on_cleanup(move || handle.remove());
+}
+
+/// In an iframe, tells the host page the player's height whenever it changes, as
+/// `{type: "goroscope:height", height}`, so hosts can size the frame to fit.
+pub fn post_height_to_parent(root: NodeRef<leptos::html::Main>) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let Some(win) = web_sys::window() else { return };
+    let Ok(Some(parent)) = win.parent() else { return };
+    if parent == win {
+        return;
+    }
+    root.on_load(move |el| {
+        let target: web_sys::Element = el.clone().into();
+        let measured = target.clone();
+        let last = std::cell::Cell::new(-1.0);
+        let post = Closure::<dyn FnMut()>::new(move || {
+            let height = measured.get_bounding_client_rect().height().ceil();
+            if height != last.get() {
+                last.set(height);
+                let msg = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&msg, &"type".into(), &"goroscope:height".into());
+                let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
+                let _ = parent.post_message(&msg, "*");
+            }
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+            observer.observe(&target);
+        }
+        post.forget();
+    });
 }
