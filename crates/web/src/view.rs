@@ -196,22 +196,19 @@ fn select_all(ev: leptos::ev::FocusEvent) {
 
 /// Best effort: the snippet is also shown, selected, when the clipboard is not allowed.
 fn copy_to_clipboard(text: &str) {
+    use wasm_bindgen::JsCast;
     let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return };
     let Ok(clipboard) = js_sys::Reflect::get(&nav, &"clipboard".into()) else { return };
-    if let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) {
-        if let Some(f) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&write) {
-            if let Ok(promise) = f.call1(&clipboard, &text.into()) {
-                // A refused permission rejects the promise; swallow it.
-                if let Ok(p) = wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(promise) {
-                    let ignore =
-                        wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(
-                            |_| {},
-                        );
-                    let _ = p.catch(&ignore);
-                    ignore.forget();
-                }
-            }
-        }
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) else { return };
+    let Some(write) = write.dyn_ref::<js_sys::Function>() else { return };
+    if let Ok(promise) = write.call1(&clipboard, &text.into())
+        && let Ok(promise) = promise.dyn_into::<js_sys::Promise>()
+    {
+        // A refused permission rejects the promise; swallow it.
+        let ignore =
+            wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+        let _ = promise.catch(&ignore);
+        ignore.forget();
     }
 }
 
