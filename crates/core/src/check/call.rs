@@ -278,6 +278,16 @@ impl<'a> Checker<'a> {
         if let (Type::Pointer(a), Type::Pointer(b)) = (self.types.get(fu), self.types.get(tu)) {
             return self.types.underlying(*a) == self.types.underlying(*b);
         }
+        // A slice converts to an array, or a pointer to an array, of its element type.
+        if let Type::Slice(fe) = self.types.get(fu) {
+            let array = match self.types.get(tu) {
+                Type::Pointer(p) => self.types.underlying(*p),
+                _ => tu,
+            };
+            if let Type::Array(_, te) = self.types.get(array) {
+                return self.identical(*fe, *te);
+            }
+        }
         false
     }
 

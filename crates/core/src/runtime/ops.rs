@@ -180,9 +180,13 @@ pub fn convert(c: Conv, v: &Value) -> Value {
             let c = u32::try_from(v.as_int()).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
             Value::str(c.encode_utf8(&mut [0; 4]))
         }
-        Conv::BytesToString | Conv::RunesToString | Conv::StringToBytes | Conv::StringToRunes => {
-            v.clone()
-        }
+        // These need the heap; the VM converts them itself.
+        Conv::BytesToString
+        | Conv::RunesToString
+        | Conv::StringToBytes
+        | Conv::StringToRunes
+        | Conv::SliceToArray(_)
+        | Conv::SliceToArrayPtr(_) => v.clone(),
     }
 }
 

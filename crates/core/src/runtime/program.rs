@@ -56,6 +56,10 @@ pub enum Conv {
     StringToBytes,
     RunesToString,
     StringToRunes,
+    /// `[N]T(s)`: a copy of the slice's first N elements (Go 1.20).
+    SliceToArray(u32),
+    /// `(*[N]T)(s)`: a pointer to the slice's first N elements (Go 1.17).
+    SliceToArrayPtr(u32),
 }
 
 /// What a `range` loop iterates over.

@@ -549,7 +549,7 @@ impl Machine {
             }
             Op::Convert(c) => {
                 let v = self.pop(gid);
-                let r = self.convert(*c, v);
+                let r = self.convert(*c, v)?;
                 self.push(gid, r);
             }
             Op::ToIface(ty) => {
@@ -1506,9 +1506,9 @@ impl Machine {
         }
     }
 
-    fn convert(&mut self, c: super::program::Conv, v: Value) -> Value {
+    fn convert(&mut self, c: super::program::Conv, v: Value) -> Res<Value> {
         use super::program::Conv;
-        match c {
+        Ok(match c {
             Conv::BytesToString => {
                 let bytes: Vec<u8> =
                     self.slice_items(&v).iter().map(|x| x.as_int() as u8).collect();
@@ -1547,8 +1547,32 @@ impl Machine {
                 let arr = self.heap.alloc(HeapObj::Array(items));
                 Value::Slice { arr, off: 0, len, cap: len }
             }
+            Conv::SliceToArray(n) | Conv::SliceToArrayPtr(n) => {
+                let (arr, off, len) = slice_parts(&v);
+                if len < n {
+                    return Err(format!(
+                        "cannot convert slice with length {len} to array or pointer to array with length {n}"
+                    ));
+                }
+                let items = self.slice_items(&v);
+                if let Conv::SliceToArray(_) = c {
+                    return Ok(Value::Tuple(items[..n as usize].into()));
+                }
+                match arr {
+                    // A nil slice gives a nil pointer.
+                    None => Value::Nil,
+                    // The pointer addresses the whole backing array: only an array of exactly
+                    // the slice's backing store can be shared.
+                    Some(arr) if off == 0 && self.heap.array(arr).len() == n as usize => {
+                        Value::Ptr(Ptr { obj: arr, path: Rc::from([]) })
+                    }
+                    Some(_) => {
+                        return Err("!unsupported: converting part of a slice's backing array to an array pointer is not simulated".into());
+                    }
+                }
+            }
             other => ops::convert(other, &v),
-        }
+        })
     }
 
     fn range_init(&mut self, kind: RangeKind, v: Value) -> Value {

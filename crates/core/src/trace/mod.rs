@@ -18,8 +18,8 @@ pub use lanes::{Arrow, ArrowKind, Lane, LaneSpan, arrows, lanes};
 pub use snapshot::{GoroutineState, Snapshot, SnapshotIndex, snapshot_at};
 pub use text::{narrate, text};
 
-/// Bumped whenever the serialized form changes incompatibly.
-pub const FORMAT_VERSION: u32 = 1;
+/// Bumped whenever the serialized form changes incompatibly (2: happens-before `edges`).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A recorded run.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -33,8 +33,23 @@ pub struct Trace {
     /// Interned texts that events refer to by index: value summaries and printed output.
     pub strings: Vec<String>,
     pub events: Vec<Event>,
+    /// The happens-before edges between goroutines, recorded as the runtime synchronised them
+    /// (ordered by the step they lead to); `lanes::arrows` draws them.
+    #[serde(default)]
+    pub edges: Vec<Edge>,
     pub schedule: Schedule,
     pub outcome: Outcome,
+}
+
+/// A synchronisation edge: the event at step `from` happens before the event at step `to`,
+/// in another goroutine. What kind of edge it is follows from the `from` event: a `Spawn`
+/// (to the child's first event), a `Send` (to the `Recv` that got its value), an `Unlock`
+/// (to the next `Lock`), a `Done` (`WaitGroupAdd` with a negative delta, to the `Wake` or
+/// `WaitGroupWait` of a `Wait` it released) or a `Close` (to each `Recv` that observed it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edge {
+    pub from: u32,
+    pub to: u32,
 }
 
 /// A goroutine, numbered as Go numbers them in stack dumps (main is 1).

@@ -1075,6 +1075,14 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                 Some(Basic::Int32) => Some(Conv::StringToRunes),
                 _ => None,
             },
+            (None, None) => match (t.under(from), t.under(to)) {
+                (Type::Slice(_), Type::Array(n, _)) => Some(Conv::SliceToArray(*n as u32)),
+                (Type::Slice(_), Type::Pointer(p)) => match t.under(*p) {
+                    Type::Array(n, _) => Some(Conv::SliceToArrayPtr(*n as u32)),
+                    _ => None,
+                },
+                _ => None,
+            },
             _ => None,
         };
         if let Some(c) = conv {

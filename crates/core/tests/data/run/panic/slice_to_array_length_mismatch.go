@@ -1,5 +1,4 @@
 // Checks the runtime error converting a slice to an array type longer than the slice.
-//@ gap: slice-to-array conversions (Go 1.20) are not supported by the checker
 package main
 
 import "fmt"
