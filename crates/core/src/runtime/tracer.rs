@@ -1,12 +1,13 @@
 //! Records a run into a `Trace`: interns texts, numbers channels and sync objects in the
-//! order they appear, and keeps the goroutine table.
+//! order they appear, keeps the goroutine table, and pairs each synchronising event with the
+//! ones it was ordered after (the happens-before `edges` the timeline draws as arrows).
 
 use crate::syntax::span::{LineIndex, Span};
 use crate::trace::{
-    ChannelInfo, Event, EventKind, FORMAT_VERSION, GoroutineInfo, ObjectInfo, Outcome, Schedule,
-    Trace,
+    ChannelInfo, Edge, Event, EventKind, FORMAT_VERSION, GoroutineInfo, ObjectInfo, Outcome,
+    Schedule, Trace, Via, WaitReason,
 };
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 
 pub struct Tracer {
     source: String,
@@ -19,6 +20,144 @@ pub struct Tracer {
     mutexes: Vec<ObjectInfo>,
     waitgroups: Vec<ObjectInfo>,
     seed: u64,
+    links: Links,
+}
+
+/// What is still waiting to be paired into an `Edge`: the release side of each object.
+#[derive(Default)]
+struct Links {
+    edges: Vec<Edge>,
+    /// By goroutine id: the step of the `go` that created it, until its first event.
+    spawned: Vec<Option<u32>>,
+    /// By channel id: the steps of the sends whose values are buffered, oldest first.
+    buffered: Vec<VecDeque<u32>>,
+    /// By channel id: the step of its `close`.
+    closed: Vec<Option<u32>>,
+    /// By mutex id: the last `Unlock`, and the `RUnlock`s since (a writer waits for them).
+    unlocked: BTreeMap<u32, (Option<u32>, Vec<u32>)>,
+    /// By WaitGroup id: the `Done`s since its counter last rose from zero.
+    dones: BTreeMap<u32, Vec<u32>>,
+    /// By goroutine id: the WaitGroup it is blocked in.
+    waiting_on_wg: BTreeMap<u32, u32>,
+}
+
+impl Links {
+    /// Pairs event `step` with what it synchronises with. Only edges between two different
+    /// goroutines are kept (program order already orders a goroutine's own events), and
+    /// never from a timer (goroutine 0).
+    fn record(&mut self, events: &[Event], step: u32) {
+        let Some(e) = events.get(step as usize) else { return };
+        let gid = e.gid;
+        let link = |edges: &mut Vec<Edge>, from: u32| {
+            let from_gid = events.get(from as usize).map_or(0, |f| f.gid);
+            if from_gid != 0 && from_gid != gid {
+                edges.push(Edge { from, to: step });
+            }
+        };
+        if let Some(Some(at)) = self.spawned.get_mut(gid as usize).map(Option::take) {
+            link(&mut self.edges, at);
+        }
+        let slot = |ch: u32| ch as usize;
+        match e.kind {
+            EventKind::Spawn { child } => {
+                let i = child as usize;
+                if self.spawned.len() <= i {
+                    self.spawned.resize(i + 1, None);
+                }
+                self.spawned[i] = Some(step);
+            }
+            // The sender's and the receiver's events of a hand-off are adjacent, in either
+            // order: whoever arrived second records both, its own first.
+            EventKind::Recv { ch, via: Via::Handoff { partner }, .. } => {
+                let prev = step.checked_sub(1).and_then(|p| events.get(p as usize));
+                if let Some(p) = prev
+                    && p.gid == partner
+                    && matches!(p.kind, EventKind::Send { ch: c, via: Via::Handoff { .. }, .. } if c == ch)
+                {
+                    link(&mut self.edges, step - 1);
+                }
+            }
+            EventKind::Send { ch, via: Via::Handoff { partner }, .. } => {
+                let prev = step.checked_sub(1).and_then(|p| events.get(p as usize));
+                if let Some(p) = prev
+                    && p.gid == partner
+                    && matches!(p.kind, EventKind::Recv { ch: c, via: Via::Handoff { .. }, .. } if c == ch)
+                    && partner != 0
+                    && partner != gid
+                {
+                    self.edges.push(Edge { from: step, to: step - 1 });
+                }
+            }
+            EventKind::Send { ch, via: Via::Buffer, .. } => {
+                if self.buffered.len() <= slot(ch) {
+                    self.buffered.resize_with(slot(ch) + 1, VecDeque::new);
+                }
+                self.buffered[slot(ch)].push_back(step);
+            }
+            EventKind::Recv { ch, via: Via::Buffer, .. } => {
+                // A timer's delivery was never sent and finds nothing here.
+                if let Some(from) = self.buffered.get_mut(slot(ch)).and_then(VecDeque::pop_front) {
+                    link(&mut self.edges, from);
+                }
+            }
+            EventKind::Close { ch } => {
+                if self.closed.len() <= slot(ch) {
+                    self.closed.resize(slot(ch) + 1, None);
+                }
+                self.closed[slot(ch)] = Some(step);
+            }
+            EventKind::Recv { ch, via: Via::Closed, .. } => {
+                if let Some(Some(from)) = self.closed.get(slot(ch)) {
+                    link(&mut self.edges, *from);
+                }
+            }
+            EventKind::Unlock { mutex, read } => {
+                let (last, readers) = self.unlocked.entry(mutex).or_default();
+                if read {
+                    readers.push(step);
+                } else {
+                    *last = Some(step);
+                    readers.clear();
+                }
+            }
+            EventKind::Lock { mutex, read } => {
+                if let Some((last, readers)) = self.unlocked.get(&mutex) {
+                    if let Some(from) = *last {
+                        link(&mut self.edges, from);
+                    }
+                    if !read {
+                        for &from in readers {
+                            link(&mut self.edges, from);
+                        }
+                    }
+                }
+            }
+            EventKind::WaitGroupAdd { wg, delta, counter } => {
+                let dones = self.dones.entry(wg).or_default();
+                if delta < 0 {
+                    dones.push(step);
+                } else if counter == delta {
+                    dones.clear();
+                }
+            }
+            EventKind::WaitGroupWait { wg } => {
+                for &from in self.dones.get(&wg).into_iter().flatten() {
+                    link(&mut self.edges, from);
+                }
+            }
+            EventKind::Block { reason: WaitReason::WaitGroupWait, obj: Some(wg) } => {
+                self.waiting_on_wg.insert(gid, wg);
+            }
+            EventKind::Wake { .. } => {
+                if let Some(wg) = self.waiting_on_wg.remove(&gid) {
+                    for &from in self.dones.get(&wg).into_iter().flatten() {
+                        link(&mut self.edges, from);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 impl Tracer {
@@ -34,6 +173,7 @@ impl Tracer {
             mutexes: Vec::new(),
             waitgroups: Vec::new(),
             seed: 0,
+            links: Links::default(),
         }
     }
 
@@ -53,6 +193,8 @@ impl Tracer {
 
     pub fn event(&mut self, gid: u32, span: Span, kind: EventKind) {
         self.events.push(Event { gid, span, kind });
+        let step = self.events.len() as u32 - 1;
+        self.links.record(&self.events, step);
     }
 
     pub fn n_events(&self) -> usize {
@@ -115,6 +257,11 @@ impl Tracer {
             waitgroups: self.waitgroups,
             strings: self.strings,
             events: self.events,
+            edges: {
+                let mut edges = self.links.edges;
+                edges.sort_by_key(|e| (e.to, e.from));
+                edges
+            },
             schedule: Schedule { seed: self.seed, choices },
             outcome,
         }

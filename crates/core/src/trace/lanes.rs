@@ -1,13 +1,13 @@
 //! What the timeline draws: one lane per goroutine, cut into spans of constant state, and the
 //! arrows between lanes where one goroutine caused something in another (a `go` statement,
-//! a value passed through a channel, a mutex passed on, a WaitGroup released, a close).
+//! a value passed through a channel, a mutex passed on, a WaitGroup released, a close): the
+//! happens-before edges the runtime recorded in the trace.
 //!
 //! Steps here are event indices: the column of event `i` shows each goroutine's state after
 //! that event, that is `snapshot_at(trace, i + 1)`.
 
 use super::snapshot::{Aux, GoroutineState, State};
-use super::{EventKind, Trace, Via, WaitReason};
-use std::collections::{BTreeMap, VecDeque};
+use super::{EventKind, Trace, Via};
 
 /// A goroutine's row in the timeline.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,7 +39,7 @@ pub struct Arrow {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ArrowKind {
-    /// `go f()`: parent to child, both ends at the `Spawn` event.
+    /// `go f()`: from the parent's `Spawn` event to the child's first event.
     Spawn,
     /// A value passed directly to a blocked partner: from the sender's `Send` event to the
     /// receiver's `Recv` event. The two events are adjacent, in either order: the one who
@@ -48,12 +48,12 @@ pub enum ArrowKind {
     /// A value passed through the buffer: from the `Send` that put it in to the `Recv` that
     /// took it out.
     Buffer { ch: u32 },
-    /// An `Unlock` to the next `Lock` of the same mutex by another goroutine.
+    /// An `Unlock` (or, to a writer, each `RUnlock` since) to the next `Lock` of the same
+    /// mutex by another goroutine.
     Unlock { mutex: u32 },
-    /// The `Done` that brought the counter to zero, to each waiter's `Wake` (or to a later
-    /// `Wait` that returned at once).
+    /// Each `Done` of the round to a waiter's `Wake` (or to a `Wait` that returned at once).
     WaitGroup { wg: u32 },
-    /// A `close` to the `Wake` of each goroutine it released.
+    /// A `close` to each receive that observed it (the zero value, `ok` false).
     Close { ch: u32 },
 }
 
@@ -132,142 +132,31 @@ pub fn lanes(trace: &Trace) -> Vec<Lane> {
     out
 }
 
-/// Every causal arrow of the run, ordered by the step they point to.
+/// Every causal arrow of the run, ordered by the step they point to: the trace's recorded
+/// happens-before `edges`, each named by the event it starts from.
 pub fn arrows(trace: &Trace) -> Vec<Arrow> {
     let events = &trace.events;
-    let mut out = Vec::new();
-    // Per channel: the senders of the buffered values, oldest first.
-    let mut buffers: BTreeMap<u32, VecDeque<(u32, u32)>> = BTreeMap::new();
-    let mut last_unlock: BTreeMap<u32, (u32, u32)> = BTreeMap::new();
-    let mut last_zero: BTreeMap<u32, (u32, u32)> = BTreeMap::new();
-    // What each blocked goroutine waits on, when the trace says.
-    let mut blocked_on: BTreeMap<u32, (WaitReason, Option<u32>)> = BTreeMap::new();
-    // The close whose wake-ups are being emitted now.
-    let mut closing: Option<(u32, u32, u32)> = None;
-    for (i, e) in events.iter().enumerate() {
-        let step = step32(i);
-        let gid = e.gid;
-        // A close's wake-ups come as (Recv closed, Wake) pairs for each woken receiver.
-        if !matches!(e.kind, EventKind::Wake { .. } | EventKind::Recv { via: Via::Closed, .. }) {
-            closing = None;
-        }
-        match e.kind {
-            EventKind::Spawn { child } => out.push(Arrow {
-                kind: ArrowKind::Spawn,
-                from_gid: gid,
-                from_step: step,
-                to_gid: child,
-                to_step: step,
-            }),
-            EventKind::Send { ch, via: Via::Handoff { partner }, .. } => {
-                let is_partner = |j: usize| {
-                    events.get(j).is_some_and(|r| {
-                        r.gid == partner
-                            && matches!(r.kind, EventKind::Recv { ch: c, via: Via::Handoff { partner: p }, .. } if c == ch && p == gid)
-                    })
-                };
-                let to = if is_partner(i + 1) {
-                    i + 1
-                } else if i > 0 && is_partner(i - 1) {
-                    i - 1
-                } else {
-                    i
-                };
-                out.push(Arrow {
-                    kind: ArrowKind::Handoff { ch },
-                    from_gid: gid,
-                    from_step: step,
-                    to_gid: partner,
-                    to_step: step32(to),
-                });
-            }
-            EventKind::Send { ch, via: Via::Buffer, .. } => {
-                buffers.entry(ch).or_default().push_back((gid, step));
-            }
-            EventKind::Recv { ch, via: Via::Buffer, .. } => {
-                // A timer's delivery has no sender and finds no entry.
-                if let Some((from_gid, from_step)) =
-                    buffers.get_mut(&ch).and_then(VecDeque::pop_front)
-                {
-                    out.push(Arrow {
-                        kind: ArrowKind::Buffer { ch },
-                        from_gid,
-                        from_step,
-                        to_gid: gid,
-                        to_step: step,
-                    });
-                }
-            }
-            EventKind::Lock { mutex, .. } => {
-                if let Some((from_gid, from_step)) = last_unlock.remove(&mutex)
-                    && from_gid != gid
-                {
-                    out.push(Arrow {
-                        kind: ArrowKind::Unlock { mutex },
-                        from_gid,
-                        from_step,
-                        to_gid: gid,
-                        to_step: step,
-                    });
-                }
-            }
-            EventKind::Unlock { mutex, .. } => {
-                last_unlock.insert(mutex, (gid, step));
-            }
-            EventKind::WaitGroupAdd { wg, delta, counter } => {
-                if counter == 0 && delta < 0 {
-                    last_zero.insert(wg, (gid, step));
-                } else {
-                    last_zero.remove(&wg);
-                }
-            }
-            EventKind::WaitGroupWait { wg } => {
-                if let Some(&(from_gid, from_step)) = last_zero.get(&wg)
-                    && from_gid != gid
-                {
-                    out.push(Arrow {
-                        kind: ArrowKind::WaitGroup { wg },
-                        from_gid,
-                        from_step,
-                        to_gid: gid,
-                        to_step: step,
-                    });
-                }
-            }
-            EventKind::Close { ch } => closing = Some((ch, gid, step)),
-            EventKind::Block { reason, obj } => {
-                blocked_on.insert(gid, (reason, obj));
-            }
-            EventKind::Wake { by } => {
-                let on = blocked_on.remove(&gid);
-                if let Some((ch, closer, at)) = closing
-                    && by == closer
-                {
-                    // A timer's close (a context deadline) has no lane to start from.
-                    if closer != 0 {
-                        out.push(Arrow {
-                            kind: ArrowKind::Close { ch },
-                            from_gid: closer,
-                            from_step: at,
-                            to_gid: gid,
-                            to_step: step,
-                        });
-                    }
-                } else if let Some((WaitReason::WaitGroupWait, Some(wg))) = on
-                    && let Some(&(from_gid, from_step)) = last_zero.get(&wg)
-                {
-                    out.push(Arrow {
-                        kind: ArrowKind::WaitGroup { wg },
-                        from_gid,
-                        from_step,
-                        to_gid: gid,
-                        to_step: step,
-                    });
-                }
-            }
-            _ => {}
-        }
-    }
-    out.sort_by_key(|a| (a.to_step, a.from_step));
-    out
+    trace
+        .edges
+        .iter()
+        .filter_map(|edge| {
+            let (from, to) = (events.get(edge.from as usize)?, events.get(edge.to as usize)?);
+            let kind = match from.kind {
+                EventKind::Spawn { .. } => ArrowKind::Spawn,
+                EventKind::Send { ch, via: Via::Handoff { .. }, .. } => ArrowKind::Handoff { ch },
+                EventKind::Send { ch, .. } => ArrowKind::Buffer { ch },
+                EventKind::Unlock { mutex, .. } => ArrowKind::Unlock { mutex },
+                EventKind::WaitGroupAdd { wg, .. } => ArrowKind::WaitGroup { wg },
+                EventKind::Close { ch } => ArrowKind::Close { ch },
+                _ => return None,
+            };
+            Some(Arrow {
+                kind,
+                from_gid: from.gid,
+                from_step: edge.from,
+                to_gid: to.gid,
+                to_step: edge.to,
+            })
+        })
+        .collect()
 }
