@@ -21,3 +21,22 @@ test('the app mounts, runs its first example and applies its stylesheet', async 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the editor colours code with the core lexer, exactly under the text', async () => {
+  const { page, errors } = await openApp(env.browser, env.base);
+  await page.fill('[data-testid="editor"]', 'package main\n\n// hi\nfunc main() {\n\tch := make(chan int, 1)\n\tgo func() { ch <- 1 }()\n\tprintln(<-ch, "s")\n}\n');
+  const tokens = await page.$$eval('.goroscope-highlight span', (spans) => spans.map((s) => [s.className.replace('goroscope-tok-', ''), s.textContent]));
+  assert.deepEqual(tokens, [
+    ['keyword', 'package'], ['comment', '// hi'], ['keyword', 'func'], ['builtin', 'make'],
+    ['concurrency', 'chan'], ['builtin', 'int'], ['number', '1'], ['concurrency', 'go'],
+    ['keyword', 'func'], ['concurrency', '<-'], ['number', '1'], ['builtin', 'println'],
+    ['concurrency', '<-'], ['string', '"s"'],
+  ]);
+  // The coloured copy and the textarea share box, font and line height, so text lines up.
+  const boxes = await page.evaluate(() => [document.querySelector('.goroscope-highlight'), document.querySelector('[data-testid="editor"]')]
+    .map((el) => { const r = el.getBoundingClientRect(); const cs = getComputedStyle(el); return [r.x, r.y, r.width, cs.font, cs.paddingLeft, cs.paddingTop]; }));
+  assert.deepEqual(boxes[0], boxes[1]);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('[data-testid="editor"]')).color), 'rgba(0, 0, 0, 0)');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -7,6 +7,7 @@ use crate::examples::{EXAMPLES, Example};
 use crate::geometry::{LABEL_W, LANE_H, Timeline};
 use crate::player::SPEEDS;
 use gloo_timers::callback::Interval;
+use goroscope_core::syntax::highlight::{Class, highlight};
 use leptos::prelude::*;
 
 fn state() -> AppState {
@@ -239,9 +240,27 @@ pub fn Editor() -> impl IntoView {
             })
             .collect_view()
     };
+    // Colours from the core's lexer, so they agree with what the compiler sees.
+    let highlighted = move || {
+        s.source.with(|src| {
+            highlight(src)
+                .into_iter()
+                .map(|(range, class)| {
+                    let text = src[range].to_string();
+                    match class {
+                        Class::Plain => text.into_any(),
+                        c => view! { <span class=format!("goroscope-tok-{}", c.name())>{text}</span> }.into_any(),
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let highlight_ref = NodeRef::<leptos::html::Pre>::new();
     view! {
         <div class="goroscope-editor">
             <div class="goroscope-gutter" aria-hidden="true">{lines}</div>
+            <div class="goroscope-code">
+            <pre class="goroscope-highlight" aria-hidden="true" node_ref=highlight_ref>{highlighted}"\n"</pre>
             <textarea
                 data-testid="editor"
                 spellcheck="false"
@@ -255,7 +274,15 @@ pub fn Editor() -> impl IntoView {
                         s.run();
                     }
                 }
+                on:scroll=move |ev| {
+                    // Long lines scroll the text sideways; the colours follow.
+                    if let (Some(pre), Some(ta)) = (highlight_ref.get(), ev.target()) {
+                        let ta: web_sys::Element = wasm_bindgen::JsCast::unchecked_into(ta);
+                        pre.set_scroll_left(ta.scroll_left());
+                    }
+                }
             ></textarea>
+            </div>
         </div>
         <ul class="goroscope-diagnostics">
             {move || {

@@ -3,6 +3,7 @@
 
 pub mod ast;
 pub mod dump;
+pub mod highlight;
 pub mod lexer;
 pub mod literal;
 pub mod parser;

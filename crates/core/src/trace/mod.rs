@@ -12,10 +12,12 @@ use serde::{Deserialize, Serialize};
 pub mod explain;
 pub mod lanes;
 pub mod snapshot;
+pub mod svg;
 pub mod text;
 
 pub use lanes::{Arrow, ArrowKind, Lane, LaneSpan, arrows, lanes};
 pub use snapshot::{GoroutineState, Snapshot, SnapshotIndex, snapshot_at};
+pub use svg::{SvgOptions, svg};
 pub use text::{narrate, text};
 
 /// Bumped whenever the serialized form changes incompatibly (2: happens-before `edges`).

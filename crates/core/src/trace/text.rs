@@ -381,13 +381,19 @@ fn sentence(trace: &Trace, i: usize, after: &State) -> String {
         EventKind::Exit if g == 1 => "G1 (main) exits, ending the program".into(),
         EventKind::Exit => format!("G{g} exits"),
         EventKind::Panic { message } => format!("G{g} panics: {}", trace.text(message)),
-        EventKind::Race { loc, prev_step, kinds } => format!(
-            "Data race on {}: G{g}'s {} is not ordered after the {} at step {prev_step}",
-            trace.text(loc),
-            if kinds & 1 != 0 { "write" } else { "read" },
-            if kinds & 2 != 0 { "write" } else { "read" }
-        ),
+        EventKind::Race { loc, prev_step, kinds } => race_sentence(trace, g, loc, prev_step, kinds),
     }
+}
+
+/// The sentence for a `Race` event of goroutine `g`: it needs no state, so views that show
+/// races on their own (the SVG export's caption) can ask for it without folding the trace.
+pub fn race_sentence(trace: &Trace, g: u32, loc: u32, prev_step: u32, kinds: u8) -> String {
+    format!(
+        "Data race on {}: G{g}'s {} is not ordered after the {} at step {prev_step}",
+        trace.text(loc),
+        if kinds & 1 != 0 { "write" } else { "read" },
+        if kinds & 2 != 0 { "write" } else { "read" }
+    )
 }
 
 fn block_sentence(
@@ -448,7 +454,8 @@ fn block_sentence(
     }
 }
 
-fn outcome_sentence(trace: &Trace) -> String {
+/// How the run ended, as one sentence (`narrate` past the last event says the same).
+pub fn outcome_sentence(trace: &Trace) -> String {
     let lines = LineIndex::new(&trace.source);
     match &trace.outcome {
         Outcome::Exited { code } => format!("The program exits with status {code}"),
