@@ -5,6 +5,7 @@
 use goroscope_core::runtime::{Config, Run, run};
 use goroscope_core::trace::lanes::{Arrow, ArrowKind, Lane};
 use goroscope_core::trace::snapshot::{BlockedSender, MutexWaiter, WaitObject};
+use goroscope_core::trace::{BlockedGoroutine, Event, Nanos, explain};
 use goroscope_core::trace::{
     EventKind, GoroutineState, Outcome, Snapshot, SnapshotIndex, Trace, Via, WaitReason, arrows,
     lanes, narrate, snapshot_at, text,
@@ -384,6 +385,144 @@ fn every_release_a_wait_or_lock_acquires_is_an_arrow() {
 }
 
 #[test]
+fn goroutines_blocked_when_main_returns_are_reported_as_leaks() {
+    let src = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/run/exit/leaked_goroutines_exit_silently.go"),
+    )
+    .expect("fixture");
+    let r = go(&src);
+    let t = &r.trace;
+    // Go prints nothing about them, and neither does the run.
+    assert_eq!((r.stdout.as_str(), r.stderr.as_str(), r.exit_code), ("0\n", "", 0));
+    let send = find(t, |g, k| g == 2 && matches!(k, EventKind::Block { .. }));
+    let select = find(t, |g, k| g == 3 && matches!(k, EventKind::Block { .. }));
+    assert_eq!(
+        explain::leaks(t),
+        vec![
+            BlockedGoroutine { gid: 2, reason: WaitReason::ChanSend, span: t.events[send].span },
+            BlockedGoroutine {
+                gid: 3,
+                reason: WaitReason::SelectNoCases,
+                span: t.events[select].span
+            },
+        ]
+    );
+    let dump = text(t);
+    assert!(
+        dump.ends_with(
+            "exited 0\n\
+             leaked: G2 (main.worker, created at main.go:15) waits to send on results \
+             (buffer 2/2 full), at main.go:9\n\
+             leaked: G3 (main.main.func1, created at main.go:16) is in an empty select{}, \
+             which blocks forever, at main.go:17\n"
+        ),
+        "{dump}"
+    );
+    assert_eq!(
+        narrate(t, t.events.len()),
+        "The program exits with status 0, leaving 2 goroutines blocked forever: \
+         G2 [chan send] at line 9, G3 [select (no cases)] at line 17"
+    );
+    // A run that ends any other way has no leaks: a deadlock is explained on its own.
+    assert!(explain::leaks(&go(OVERFLOW).trace).is_empty());
+    assert!(explain::leaks(&go(PING).trace).is_empty());
+}
+
+/// Which variant an event kind is. No wildcard: a new kind fails to compile here until it
+/// is added to the narration test below.
+fn variant(k: &EventKind) -> usize {
+    match k {
+        EventKind::Spawn { .. } => 0,
+        EventKind::Block { .. } => 1,
+        EventKind::Wake { .. } => 2,
+        EventKind::MakeChan { .. } => 3,
+        EventKind::Send { .. } => 4,
+        EventKind::Recv { .. } => 5,
+        EventKind::Close { .. } => 6,
+        EventKind::Select { .. } => 7,
+        EventKind::Lock { .. } => 8,
+        EventKind::Unlock { .. } => 9,
+        EventKind::WaitGroupAdd { .. } => 10,
+        EventKind::WaitGroupWait { .. } => 11,
+        EventKind::Sleep { .. } => 12,
+        EventKind::TimeAdvance { .. } => 13,
+        EventKind::Print { .. } => 14,
+        EventKind::Access { .. } => 15,
+        EventKind::Yield => 16,
+        EventKind::Exit => 17,
+        EventKind::Panic { .. } => 18,
+        EventKind::Race { .. } => 19,
+    }
+}
+
+#[test]
+fn every_event_kind_is_narrated_in_plain_words() {
+    let base = go(EDGES).trace;
+    let v = base.strings.len() as u32;
+    let samples = [
+        EventKind::Spawn { child: 3 },
+        EventKind::Block { reason: WaitReason::ChanSend, obj: Some(1) },
+        EventKind::Block { reason: WaitReason::ChanReceive, obj: Some(1) },
+        EventKind::Block { reason: WaitReason::ChanSendNilChan, obj: None },
+        EventKind::Block { reason: WaitReason::Select, obj: None },
+        EventKind::Block { reason: WaitReason::SelectNoCases, obj: None },
+        EventKind::Block { reason: WaitReason::Sleep, obj: None },
+        EventKind::Block { reason: WaitReason::MutexLock, obj: Some(1) },
+        EventKind::Block { reason: WaitReason::RWMutexRLock, obj: Some(1) },
+        EventKind::Block { reason: WaitReason::WaitGroupWait, obj: Some(1) },
+        EventKind::Block { reason: WaitReason::CondWait, obj: None },
+        EventKind::Wake { by: 1 },
+        EventKind::Wake { by: 0 },
+        EventKind::MakeChan { ch: 1 },
+        EventKind::Send { ch: 1, value: v, via: Via::Buffer },
+        EventKind::Send { ch: 1, value: v, via: Via::Handoff { partner: 1 } },
+        EventKind::Recv { ch: 1, value: v, via: Via::Buffer },
+        EventKind::Recv { ch: 1, value: v, via: Via::Handoff { partner: 0 } },
+        EventKind::Recv { ch: 1, value: v, via: Via::Closed },
+        EventKind::Close { ch: 1 },
+        EventKind::Select { case: Some(1), ready: 0b11 },
+        EventKind::Select { case: None, ready: 0 },
+        EventKind::Lock { mutex: 1, read: false },
+        EventKind::Lock { mutex: 1, read: true },
+        EventKind::Unlock { mutex: 1, read: false },
+        EventKind::Unlock { mutex: 1, read: true },
+        EventKind::WaitGroupAdd { wg: 1, delta: -1, counter: 0 },
+        EventKind::WaitGroupAdd { wg: 1, delta: 2, counter: 2 },
+        EventKind::WaitGroupWait { wg: 1 },
+        EventKind::Sleep { until: Nanos::from(1_500_000) },
+        EventKind::TimeAdvance { now: Nanos::from(2_000_000_000) },
+        EventKind::Print { text: v + 1, stderr: false },
+        EventKind::Print { text: v + 1, stderr: true },
+        EventKind::Access { loc: v + 2, write: true },
+        EventKind::Access { loc: v + 2, write: false },
+        EventKind::Yield,
+        EventKind::Exit,
+        EventKind::Panic { message: v + 3 },
+        EventKind::Race { loc: v + 2, prev_step: 4, kinds: 0b01 },
+    ];
+    let mut seen: Vec<usize> = samples.iter().map(variant).collect();
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen, (0..20).collect::<Vec<_>>(), "a kind has no sample");
+    for kind in samples {
+        let mut t = base.clone();
+        t.strings.extend(["42", "done\n", "s[3]", "boom"].map(String::from));
+        let span = t.events[0].span;
+        t.events.push(Event { gid: 2, span, kind: kind.clone() });
+        let said = narrate(&t, t.events.len() - 1);
+        let subject = ["G1", "G2", "A timer", "Time ", "The runtime", "Data race on s[3]"];
+        assert!(subject.iter().any(|s| said.starts_with(s)), "{kind:?}: {said}");
+        for debug in [" { ", "Some(", "None", "Handoff", "Buffer", "Closed", "Nanos", "ch: "] {
+            assert!(!said.contains(debug), "{kind:?}: {said}");
+        }
+        let dump = text(&t);
+        let row = dump.lines().nth(t.events.len() - 1).unwrap_or("");
+        assert!(row.split_whitespace().count() > 3, "{kind:?}: dump row {row:?}");
+    }
+}
+
+#[test]
 fn close_wakes_the_ranging_receiver_with_an_arrow() {
     let r = go(CLOSE);
     let t = &r.trace;
@@ -645,7 +784,12 @@ fn check_trace(name: &str, r: &Run) {
         assert!(a.from_gid != a.to_gid && a.from_gid != 0, "{name}: {a:?} joins no two lanes");
     }
     let dump = text(t);
-    assert_eq!(dump.lines().count(), n + 1, "{name}: one line per event plus the outcome");
+    let n_leaks = explain::leaks(t).len();
+    assert_eq!(
+        dump.lines().count(),
+        n + 1 + n_leaks,
+        "{name}: one line per event, the outcome, then one per leaked goroutine"
+    );
     for step in 0..=n {
         assert!(!narrate(t, step).is_empty());
     }

@@ -46,6 +46,11 @@ pub fn text_named(trace: &Trace, file_name: &str) -> String {
     }
     out.push_str(&outcome_line(trace, &lines, file_name));
     out.push('\n');
+    // Go says nothing about goroutines still blocked when main returns; the dump does.
+    for line in super::explain::leaked(trace, file_name) {
+        out.push_str(&line);
+        out.push('\n');
+    }
     out
 }
 
@@ -458,7 +463,31 @@ fn block_sentence(
 pub fn outcome_sentence(trace: &Trace) -> String {
     let lines = LineIndex::new(&trace.source);
     match &trace.outcome {
-        Outcome::Exited { code } => format!("The program exits with status {code}"),
+        Outcome::Exited { code } => {
+            let leaks = super::explain::leaks(trace);
+            let blocked: Vec<String> = leaks
+                .iter()
+                .map(|b| {
+                    format!(
+                        "G{} [{}] at line {}",
+                        b.gid,
+                        b.reason.as_go(),
+                        lines.line(b.span.start)
+                    )
+                })
+                .collect();
+            match blocked.len() {
+                0 => format!("The program exits with status {code}"),
+                1 => format!(
+                    "The program exits with status {code}, leaving {} blocked forever",
+                    blocked.join("")
+                ),
+                n => format!(
+                    "The program exits with status {code}, leaving {n} goroutines blocked forever: {}",
+                    blocked.join(", ")
+                ),
+            }
+        }
         Outcome::Deadlock { blocked } => {
             let list: Vec<String> = blocked
                 .iter()
