@@ -4,7 +4,7 @@
 //! when no goroutine can run.
 
 use super::chan::{Chan, Waiter};
-use super::value::{ChanId, Value};
+use super::value::{ChanId, Ptr, Value};
 use super::vm::{Flow, GState, Machine, Res};
 use crate::syntax::span::Span;
 use crate::trace::{EventKind, Via, WaitReason};
@@ -40,6 +40,8 @@ pub struct MutexState {
     /// Blocked goroutines: (gid, wants read lock).
     pub waiters: std::collections::VecDeque<(u32, bool)>,
     pub trace_id: u32,
+    /// The state field of the mutex this belongs to (a copy of the mutex is another).
+    pub home: Option<Ptr>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -47,6 +49,8 @@ pub struct WgState {
     pub counter: i64,
     pub waiters: Vec<u32>,
     pub trace_id: u32,
+    /// The state field of the WaitGroup this belongs to (a copy of it is another).
+    pub home: Option<Ptr>,
 }
 
 #[derive(Clone, Debug, Default)]

@@ -55,6 +55,7 @@ pub const OWN: &[&str] = &[
     "sync.(*RWMutex).RLock",
     "sync.(*RWMutex).RUnlock",
     "sync.(*Once).Do",
+    "sync.(*Once).finish",
     "sync/atomic.AddInt64",
     "sync/atomic.AddInt32",
     "sync/atomic.LoadInt64",
@@ -247,7 +248,7 @@ impl Machine {
             }
             budget -= 1;
             if budget == 0 {
-                return Err("!unsupported: a callback (String method, sort or Once function) that does not return".into());
+                return Err("!unsupported: a callback (String method or sort function) that does not return".into());
             }
             match self.exec_pub(gid)? {
                 Flow::Continue | Flow::Point => {}
@@ -255,7 +256,10 @@ impl Machine {
                     if self.gs[gi].frames.len() <= depth {
                         break;
                     }
-                    return Err("!unsupported: blocking inside a callback (String method, sort or Once function)".into());
+                    return Err(
+                        "!unsupported: blocking inside a callback (String method or sort function)"
+                            .into(),
+                    );
                 }
             }
         }
@@ -467,27 +471,8 @@ impl Machine {
                 self.push_value(gid, Value::Bool(ok));
                 return Ok(Flow::Point);
             }
-            "sync.(*Once).Do" => {
-                let Value::Ptr(p) = &args[0] else { return Err(super::vm::nil_deref()) };
-                let mut fp = p.path.to_vec();
-                fp.push(0);
-                let field = Ptr { obj: p.obj, path: Rc::from(fp) };
-                let once = super::race::Loc::Heap(p.obj.0);
-                if self.heap.load(&field).as_int() != 0 {
-                    // The first Do's f happened before every later Do returns.
-                    if let Some(r) = self.race.as_mut() {
-                        r.atomic(gid, once);
-                    }
-                    return Ok(Flow::Continue);
-                }
-                self.heap.store(&field, Value::Int(1));
-                let Value::Func(c) = args[1].clone() else { return Err(super::vm::nil_deref()) };
-                // f runs to completion before Do returns (it must not block).
-                self.call_sync_closure(c.func, Some(Rc::clone(&c)), Vec::new())?;
-                if let Some(r) = self.race.as_mut() {
-                    r.atomic(gid, once);
-                }
-            }
+            "sync.(*Once).Do" => return self.once_do(gid, args, span),
+            "sync.(*Once).finish" => return self.once_finish(gid, &args[0], span),
             _ if super::natives_lib::handles(name) => {
                 return super::natives_lib::lib_native(self, gid, name, &args, span)
                     .unwrap_or_else(|| Err(format!("!unsupported: {name} is not simulated")));
@@ -901,30 +886,112 @@ impl Machine {
             .unwrap_or_else(|| text.to_string())
     }
 
+    /// The state of the mutex `p` points to. The struct's field holds the state's index; a
+    /// state found through another address than its own belongs to a copy of the mutex (a
+    /// struct copied by value), which gets a state of its own, locked if the original was.
     fn mutex_index(&mut self, p: &Value, span: Span, _what: &str) -> Res<usize> {
         let (field, v) = self.sync_slot(p)?;
-        if v > 0 {
-            return Ok(v as usize - 1);
+        let original = (v > 0).then(|| v as usize - 1);
+        if let Some(i) = original
+            && self.sync.mutexes[i].home.as_ref() == Some(&field)
+        {
+            return Ok(i);
         }
         let name = self.object_name(span);
         let trace_id = self.tracer.mutex(&name, span);
-        self.sync.mutexes.push(super::conc::MutexState { trace_id, ..Default::default() });
+        let (owner, readers) =
+            original.map(|i| (self.sync.mutexes[i].owner, self.sync.mutexes[i].readers)).unzip();
+        self.sync.mutexes.push(super::conc::MutexState {
+            trace_id,
+            home: Some(field.clone()),
+            owner: owner.flatten(),
+            readers: readers.unwrap_or(0),
+            ..Default::default()
+        });
         let idx = self.sync.mutexes.len();
         self.heap.store(&field, Value::Int(idx as i64));
         Ok(idx - 1)
     }
 
+    /// The state of the WaitGroup `p` points to; a copy gets its own state with the
+    /// original's counter, as copying Go's WaitGroup copies its counter (see `mutex_index`).
     fn wg_index(&mut self, p: &Value, span: Span) -> Res<usize> {
         let (field, v) = self.sync_slot(p)?;
-        if v > 0 {
-            return Ok(v as usize - 1);
+        let original = (v > 0).then(|| v as usize - 1);
+        if let Some(i) = original
+            && self.sync.wgs[i].home.as_ref() == Some(&field)
+        {
+            return Ok(i);
         }
         let name = self.object_name(span);
         let trace_id = self.tracer.waitgroup(&name, span);
-        self.sync.wgs.push(super::conc::WgState { trace_id, ..Default::default() });
+        let counter = original.map_or(0, |i| self.sync.wgs[i].counter);
+        self.sync.wgs.push(super::conc::WgState {
+            trace_id,
+            home: Some(field.clone()),
+            counter,
+            ..Default::default()
+        });
         let idx = self.sync.wgs.len();
         self.heap.store(&field, Value::Int(idx as i64));
         Ok(idx - 1)
+    }
+
+    /// `once.Do(f)`, as Go's: a done flag, then the Once's mutex around a second check and
+    /// the call of f. f runs as an ordinary call, so it may block; a deferred `finish` marks
+    /// the Once done and unlocks, even when f panics. A caller that finds the mutex held (by
+    /// another goroutine running f, or by itself: a recursive Do) waits for it and then runs
+    /// this Do again, finding the flag set. The flag is 2 while f runs.
+    fn once_do(&mut self, gid: u32, args: Vec<Value>, span: Span) -> Res<Flow> {
+        let Value::Ptr(p) = &args[0] else { return Err(super::vm::nil_deref()) };
+        let done = Ptr { obj: p.obj, path: p.path.iter().copied().chain([0]).collect() };
+        let mu = Value::Ptr(Ptr { obj: p.obj, path: p.path.iter().copied().chain([1]).collect() });
+        if self.heap.load(&done).as_int() == 1 {
+            // A waiter woken holding the mutex lets the next one in, as Go's Do unlocks.
+            let (_, v) = self.sync_slot(&mu)?;
+            if v > 0 && self.sync.mutexes[v as usize - 1].owner == Some(gid) {
+                return self.unlock(gid, &mu, false, span, "sync.(*Mutex).Unlock");
+            }
+            // The first Do's f happened before every later Do returns.
+            if let Some(r) = self.race.as_mut() {
+                r.atomic(gid, super::race::Loc::Heap(p.obj.0));
+            }
+            return Ok(Flow::Continue);
+        }
+        let flow = self.lock(gid, &mu, false, span, "sync.(*Mutex).Lock")?;
+        if flow == Flow::Stop {
+            // Blocked: run this Do again once the mutex is ours.
+            let g = self.g(gid);
+            if let Some(f) = g.frames.last_mut() {
+                f.pc -= 1;
+            }
+            g.stack.extend(args);
+            return Ok(flow);
+        }
+        self.heap.store(&done, Value::Int(2));
+        let Value::Func(c) = args[1].clone() else { return Err(super::vm::nil_deref()) };
+        let finish = super::value::Closure {
+            func: self.wrapper_for("sync.(*Once).finish"),
+            free: Box::new([]),
+            recv: Some(args[0].clone()),
+        };
+        self.call_closure(gid, c, Vec::new(), false);
+        if let Some(f) = self.g(gid).frames.last_mut() {
+            f.defers.push(super::vm::Deferred { callee: Rc::new(finish), args: Vec::new() });
+        }
+        Ok(flow)
+    }
+
+    /// The end of the f of a `once.Do`: the Once is done, its mutex free.
+    fn once_finish(&mut self, gid: u32, once: &Value, span: Span) -> Res<Flow> {
+        let Value::Ptr(p) = once else { return Err(super::vm::nil_deref()) };
+        let done = Ptr { obj: p.obj, path: p.path.iter().copied().chain([0]).collect() };
+        self.heap.store(&done, Value::Int(1));
+        if let Some(r) = self.race.as_mut() {
+            r.atomic(gid, super::race::Loc::Heap(p.obj.0));
+        }
+        let mu = Value::Ptr(Ptr { obj: p.obj, path: p.path.iter().copied().chain([1]).collect() });
+        self.unlock(gid, &mu, false, span, "sync.(*Mutex).Unlock")
     }
 
     fn wg_add(&mut self, gid: u32, p: &Value, delta: i64, span: Span) -> Res<Flow> {

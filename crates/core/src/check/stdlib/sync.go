@@ -35,9 +35,14 @@ func (wg *WaitGroup) Done()
 func (wg *WaitGroup) Wait()
 func (wg *WaitGroup) Go(f func())
 
-type Once struct{ state int32 }
+// A Once is done (1), or running its f (2), and has a mutex, as Go's.
+type Once struct {
+	done int32
+	m    Mutex
+}
 
 func (o *Once) Do(f func())
+func (o *Once) finish()
 
 // A Cond's state holds the runtime's list of its waiters.
 type Cond struct {
