@@ -19,6 +19,9 @@ Commands:
     trace [flags] FILE  run a Go program and print its trace: one line per step, then the
                         outcome (same flags as run)
     fingerprint [flags] FILE  print the hash of a run's trace (same flags as run)
+    svg [flags] FILE    run a Go program and write its timeline as a standalone SVG image
+                        to stdout (same flags as run)
+        --animate       a cursor sweeps the timeline by itself (CSS animation, no script)
     check FILE  parse and type-check a Go file; print errors like `go build`
     help        show this help
     version     print the Goroscope version (also --version)
@@ -38,6 +41,7 @@ fn main() -> ExitCode {
         Some("run") => run(&args[1..]),
         Some("trace") => trace(&args[1..]),
         Some("fingerprint") => fingerprint(&args[1..]),
+        Some("svg") => svg(&args[1..]),
         Some("check") => match args.get(1) {
             Some(path) if args.len() == 2 => check(path),
             _ => {
@@ -82,12 +86,17 @@ struct RunFlags {
     config: goroscope_core::runtime::Config,
     trace_out: Option<String>,
     file: String,
+    /// The command's own switches (from those it accepts) that were given.
+    switches: Vec<&'static str>,
 }
 
-fn parse_run_flags(args: &[String]) -> Result<RunFlags, String> {
+/// Parses the shared flags, plus `switches`: flags without a value that only this command
+/// accepts.
+fn parse_run_flags(args: &[String], switches: &[&'static str]) -> Result<RunFlags, String> {
     let mut config = goroscope_core::runtime::Config::default();
     let mut trace_out = None;
     let mut file = None;
+    let mut given = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut value = |name: &str| {
@@ -109,7 +118,10 @@ fn parse_run_flags(args: &[String]) -> Result<RunFlags, String> {
             }
             "--trace" => trace_out = Some(value("--trace")?),
             "--race" => config.race = true,
-            f if f.starts_with('-') => return Err(format!("unknown flag {f}")),
+            f if f.starts_with('-') => match switches.iter().find(|s| **s == f) {
+                Some(s) => given.push(*s),
+                None => return Err(format!("unknown flag {f}")),
+            },
             f => {
                 if file.replace(f.to_string()).is_some() {
                     return Err("only one file may be run".into());
@@ -121,7 +133,7 @@ fn parse_run_flags(args: &[String]) -> Result<RunFlags, String> {
     config.file_name = std::fs::canonicalize(&file)
         .map(|p| p.display().to_string())
         .unwrap_or_else(|_| file.clone());
-    Ok(RunFlags { config, trace_out, file })
+    Ok(RunFlags { config, trace_out, file, switches: given })
 }
 
 /// Parses the flags of `goroscope <cmd>`, reads the file and runs it; prints usage errors and
@@ -129,9 +141,10 @@ fn parse_run_flags(args: &[String]) -> Result<RunFlags, String> {
 fn load_and_run(
     cmd: &str,
     args: &[String],
+    switches: &[&'static str],
     adjust: impl FnOnce(&mut goroscope_core::runtime::Config),
 ) -> Result<(RunFlags, goroscope_core::runtime::Run), ExitCode> {
-    let mut flags = parse_run_flags(args).map_err(|e| {
+    let mut flags = parse_run_flags(args, switches).map_err(|e| {
         eprintln!("goroscope {cmd}: {e}");
         ExitCode::from(2)
     })?;
@@ -151,7 +164,7 @@ fn load_and_run(
 
 /// `goroscope run`: the program's output and exit status, as a Go binary would give them.
 fn run(args: &[String]) -> ExitCode {
-    let (flags, run) = match load_and_run("run", args, |_| {}) {
+    let (flags, run) = match load_and_run("run", args, &[], |_| {}) {
         Ok(r) => r,
         Err(code) => return code,
     };
@@ -173,15 +186,11 @@ fn run(args: &[String]) -> ExitCode {
 
 /// `goroscope trace`: the text dump of a run's trace, then why a deadlock happened.
 fn trace(args: &[String]) -> ExitCode {
-    let (flags, run) = match load_and_run("trace", args, |_| {}) {
+    let (flags, run) = match load_and_run("trace", args, &[], |_| {}) {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let name = std::path::Path::new(&flags.file)
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    print!("{}", goroscope_core::trace::text::text_named(&run.trace, &name));
+    print!("{}", goroscope_core::trace::text::text_named(&run.trace, &base_name(&flags.file)));
     for why in goroscope_core::trace::explain::deadlock(&run.trace) {
         println!("why: {why}");
     }
@@ -197,11 +206,33 @@ fn fingerprint(args: &[String]) -> ExitCode {
         c.file_name = "/tmp/main.go".into();
         c.race = true;
     };
-    match load_and_run("fingerprint", args, adjust) {
+    match load_and_run("fingerprint", args, &[], adjust) {
         Ok((_, run)) => {
             println!("{:016x}", run.trace.fingerprint());
             ExitCode::SUCCESS
         }
         Err(code) => code,
     }
+}
+
+/// `goroscope svg`: the run's timeline as a self-contained SVG image on stdout.
+fn svg(args: &[String]) -> ExitCode {
+    let (flags, run) = match load_and_run("svg", args, &["--animate"], |_| {}) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let opts = goroscope_core::trace::SvgOptions {
+        animate: flags.switches.contains(&"--animate"),
+        ..Default::default()
+    };
+    print!("{}", goroscope_core::trace::svg(&run.trace, &base_name(&flags.file), opts));
+    ExitCode::SUCCESS
+}
+
+/// The last component of a path, as the programs' names are shown.
+fn base_name(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
