@@ -210,3 +210,30 @@ fn seed_zero_matches_go_with_one_processor() {
         failures.join("\n\n")
     );
 }
+
+/// Running in slices (as the browser does, to stay responsive) records the same trace as one
+/// go, and stopping early keeps the steps so far with a `stopped` outcome.
+#[test]
+fn slicing_a_run_changes_nothing_and_stopping_keeps_what_ran() {
+    use goroscope_core::runtime::start;
+    use goroscope_core::trace::Budget;
+    for (path, _) in all_programs().into_iter().step_by(7) {
+        let src = read(&path);
+        let Ok(whole) = run(&src, config(3)) else { continue };
+        let mut running = start(&src, config(3)).expect("compiles");
+        let mut slices = 0;
+        while !running.advance(5) {
+            slices += 1;
+        }
+        let sliced = running.finish();
+        assert_eq!(sliced.trace, whole.trace, "{}", name(&path));
+        if slices > 2 {
+            let mut running = start(&src, config(3)).expect("compiles");
+            running.advance(5);
+            let steps = running.steps();
+            let stopped = running.stop();
+            assert_eq!(stopped.trace.outcome, Outcome::Limit { which: Budget::Stopped });
+            assert_eq!(stopped.trace.events[..steps], whole.trace.events[..steps], "{}", name(&path));
+        }
+    }
+}

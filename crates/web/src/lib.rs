@@ -39,26 +39,86 @@ pub struct AppState {
     /// A message about the link the page was opened with (damaged, newer format…).
     pub notice: RwSignal<Option<String>>,
     pub theme: RwSignal<embed::Theme>,
+    /// Steps simulated so far while a long run is in progress.
+    pub progress: RwSignal<Option<usize>>,
+    pub stop_requested: StoredValue<bool>,
+    /// Counts runs; a slice of a superseded run sees a newer number and gives up.
+    generation: RwSignal<u64>,
 }
+
+/// Scheduling slices run before the page first draws: small programs finish within them.
+const FIRST_SLICE: u32 = 20_000;
+/// Slices per check of the clock while a long run proceeds.
+const SLICE: u32 = 2_000;
+/// Milliseconds of simulation between two chances for the page to draw.
+const SLICE_MS: f64 = 25.0;
 
 impl AppState {
     /// Runs the current source with the current seed and resets playback.
     pub fn run(&self) {
-        let src = self.source.get_untracked();
-        let seed = self.seed.get_untracked();
-        match Model::build(&src, seed) {
-            Ok(m) => {
-                let len = m.len();
-                self.diagnostics.set(Vec::new());
-                self.model.set(Some(Arc::new(m)));
-                self.player.update(|p| *p = p.reset(len));
-            }
+        self.run_then(|_| {});
+    }
+
+    /// Runs the current source, then calls `after` once the new trace is on screen. Small
+    /// programs finish at once; longer ones run in slices of about 25 ms between which the
+    /// page draws a progress line and takes clicks (Stop, or a newer run that supersedes
+    /// this one).
+    pub fn run_then(&self, after: impl FnOnce(AppState) + 'static) {
+        let generation = self.generation.get_untracked() + 1;
+        self.generation.set(generation);
+        self.stop_requested.set_value(false);
+        let mut running = match Model::start(&self.source.get_untracked(), self.seed.get_untracked()) {
+            Ok(r) => r,
             Err(diags) => {
+                self.progress.set(None);
                 self.diagnostics.set(diags);
                 self.model.set(None);
                 self.player.update(|p| *p = p.reset(0));
+                after(*self);
+                return;
             }
+        };
+        if running.advance(FIRST_SLICE) {
+            self.show(running.finish().trace);
+            after(*self);
+            return;
         }
+        self.progress.set(Some(running.steps()));
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            loop {
+                // Let the page draw and handle input between slices.
+                gloo_timers::future::TimeoutFuture::new(0).await;
+                if state.generation.get_untracked() != generation {
+                    return;
+                }
+                if state.stop_requested.get_value() {
+                    state.show(running.stop().trace);
+                    break;
+                }
+                let t0 = js_sys::Date::now();
+                let mut done = false;
+                while !done && js_sys::Date::now() - t0 < SLICE_MS {
+                    done = running.advance(SLICE);
+                }
+                if done {
+                    state.show(running.finish().trace);
+                    break;
+                }
+                state.progress.set(Some(running.steps()));
+            }
+            after(state);
+        });
+    }
+
+    /// Puts a finished trace on screen, cursor at the start.
+    fn show(&self, trace: goroscope_core::trace::Trace) {
+        let m = Model::new(trace);
+        let len = m.len();
+        self.progress.set(None);
+        self.diagnostics.set(Vec::new());
+        self.model.set(Some(Arc::new(m)));
+        self.player.update(|p| *p = p.reset(len));
     }
 
     /// The share-link fragment for what is on screen now.
@@ -73,20 +133,22 @@ impl AppState {
 
     /// Opens a share link: program, seed, a run, then the step. Returns whether it ran. A
     /// damaged link changes nothing and says why; an ordinary anchor is not a link.
-    fn open_link(&self, fragment: &str) -> bool {
+    fn open_link(&self, fragment: &str, then: impl FnOnce(AppState) + 'static) -> bool {
         match share::decode(fragment) {
             Ok(None) => false,
             Ok(Some(shared)) => {
                 self.source.set(shared.source);
                 self.seed.set(shared.seed);
                 self.example.set(String::new());
-                self.run();
-                self.player.update(|p| p.seek(shared.step));
-                let now = self.model.with_untracked(|m| m.as_ref().map(|m| m.fingerprint()));
-                let changed = shared.fingerprint.is_some() && shared.fingerprint != now;
-                self.notice.set(changed.then(|| {
-                    "This version of Goroscope interleaves the program differently from the one that made the link.".to_string()
-                }));
+                self.notice.set(None);
+                self.run_then(move |s| {
+                    s.player.update(|p| p.seek(shared.step));
+                    let now = s.model.with_untracked(|m| m.as_ref().map(|m| m.fingerprint()));
+                    if shared.fingerprint.is_some() && shared.fingerprint != now {
+                        s.notice.set(Some("This version of Goroscope interleaves the program differently from the one that made the link.".to_string()));
+                    }
+                    then(s);
+                });
                 true
             }
             Err(e) => {
@@ -136,23 +198,30 @@ pub fn Goroscope(start: Start) -> impl IntoView {
         theme: RwSignal::new(if embedded { options.theme } else { load_theme(options.theme) }),
         options: StoredValue::new(options.clone()),
         notice: RwSignal::new(None),
+        progress: RwSignal::new(None),
+        stop_requested: StoredValue::new(false),
+        generation: RwSignal::new(0),
     };
     provide_context(state);
-    if !state.open_link(&fragment) {
-        state.run();
-    }
     state.player.update(|p| {
-        if let Some(speed) = options.speed {
-            p.speed = speed;
-        }
+        p.speed = options.speed.unwrap_or(p.speed);
         p.looping = options.looping;
-        if let Some(step) = options.step {
-            p.seek(step);
-        }
-        if options.autoplay && !p.playing {
-            p.toggle();
-        }
     });
+    let (step, autoplay) = (options.step, options.autoplay);
+    let start_playback = move |s: AppState| {
+        s.player.update(|p| {
+            if let Some(step) = step {
+                p.seek(step);
+            }
+            if autoplay && !p.playing {
+                p.toggle();
+            }
+        })
+    };
+    // A link's own step is applied when its run ends; URL options come after it.
+    if !state.open_link(&fragment, start_playback) {
+        state.run_then(start_playback);
+    }
     if !embedded {
         Effect::new(move |_| save_source(&state.source.get()));
         Effect::new(move |_| save_theme(state.theme.get()));

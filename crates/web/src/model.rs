@@ -2,17 +2,17 @@
 //! panels draw. The state at a step comes from the core's checkpointed `SnapshotIndex`.
 
 use goroscope_core::LineIndex;
-use goroscope_core::runtime::{Config, run};
+use goroscope_core::runtime::{Config, Running, start};
 use goroscope_core::trace::{self, ArrowKind, GoroutineState, Outcome, SnapshotIndex, Trace};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-/// Steps the web UI simulates at most, so a runaway program stops quickly and still shows
-/// what it did.
-pub const MAX_STEPS: u64 = 200_000;
+/// Steps the web UI simulates at most, so a runaway program stops and still shows what it
+/// did. Runs proceed in slices with a progress line and a Stop button, so this can be large.
+pub const MAX_STEPS: u64 = 2_000_000;
 
-/// Bytecode instructions the web UI runs at most, so a spinning program cannot freeze the page.
-pub const MAX_INSTRUCTIONS: u64 = 50_000_000;
+/// Bytecode instructions the web UI runs at most, so a spinning program ends on its own.
+pub const MAX_INSTRUCTIONS: u64 = 200_000_000;
 
 /// A compile error for the editor: position and Go's message.
 #[derive(Clone, Debug, PartialEq)]
@@ -96,35 +96,37 @@ pub fn state_word(s: GoroutineState) -> &'static str {
 }
 
 impl Model {
-    pub fn build(src: &str, seed: u64) -> Result<Model, Vec<Diag>> {
+    /// Compiles `src` and sets it up to run with `seed` under the web UI's budgets; the
+    /// caller advances it in slices so the page stays responsive.
+    pub fn start(src: &str, seed: u64) -> Result<Running, Vec<Diag>> {
         // Races are always detected: the detector is cheap, and races are what users hunt.
         let config = Config {
             seed,
             max_steps: MAX_STEPS,
             file_name: "/tmp/main.go".into(),
             race: true,
-            // About half a second of computation in the browser at most.
             max_instructions: MAX_INSTRUCTIONS,
             ..Config::default()
         };
-        match run(src, config) {
-            Ok(r) => Ok(Model::new(r.trace)),
-            Err(e) => {
-                let idx = LineIndex::new(src);
-                Err(e
-                    .diagnostics
-                    .iter()
-                    .map(|d| {
-                        let lc = idx.line_col(d.span.start);
-                        Diag {
-                            line: lc.line,
-                            col: lc.col,
-                            message: d.message.lines().next().unwrap_or("").to_string(),
-                        }
-                    })
-                    .collect())
-            }
-        }
+        start(src, config).map_err(|e| {
+            let idx = LineIndex::new(src);
+            e.diagnostics
+                .iter()
+                .map(|d| {
+                    let lc = idx.line_col(d.span.start);
+                    Diag {
+                        line: lc.line,
+                        col: lc.col,
+                        message: d.message.lines().next().unwrap_or("").to_string(),
+                    }
+                })
+                .collect()
+        })
+    }
+
+    /// Runs `src` to the end at once (native tests and small programs).
+    pub fn build(src: &str, seed: u64) -> Result<Model, Vec<Diag>> {
+        Ok(Model::new(Model::start(src, seed)?.finish().trace))
     }
 
     pub fn new(trace: Trace) -> Model {

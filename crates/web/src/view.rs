@@ -382,6 +382,15 @@ pub fn Notice() -> impl IntoView {
 pub fn OutcomeBanner() -> impl IntoView {
     let s = state();
     move || {
+        if let Some(steps) = s.progress.get() {
+            return view! {
+                <div class="goroscope-outcome goroscope-outcome-running" data-testid="progress" role="status">
+                    {format!("Running… {steps} steps so far ")}
+                    <button data-testid="stop" on:click=move |_| s.stop_requested.set_value(true)>"Stop"</button>
+                </div>
+            }
+            .into_any();
+        }
         if !s.diagnostics.get().is_empty() {
             let n = s.diagnostics.get().len();
             let text = format!(
@@ -675,7 +684,7 @@ pub fn handle_key(s: AppState, ev: &web_sys::KeyboardEvent) {
 pub fn use_hash_links(s: AppState) {
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         if let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) {
-            s.open_link(&hash);
+            s.open_link(&hash, |_| {});
         }
     });
     on_cleanup(move || handle.remove());

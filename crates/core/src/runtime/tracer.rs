@@ -161,6 +161,11 @@ impl Links {
 }
 
 impl Tracer {
+    /// Events recorded so far.
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+
     pub fn new(source: &str) -> Tracer {
         Tracer {
             source: source.to_string(),

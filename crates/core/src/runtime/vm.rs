@@ -198,11 +198,32 @@ impl Machine {
         m
     }
 
-    /// Runs to the end (or a budget) and returns the trace.
-    pub fn run(mut self) -> Trace {
-        while self.outcome.is_none() {
+    /// Runs at most `slices` more scheduling slices (each runs one goroutine to its next
+    /// scheduling point); returns whether the program has ended.
+    pub fn advance(&mut self, slices: u32) -> bool {
+        for _ in 0..slices {
+            if self.outcome.is_some() {
+                break;
+            }
             self.step_goroutine();
         }
+        self.outcome.is_some()
+    }
+
+    /// Steps recorded so far.
+    pub fn steps(&self) -> usize {
+        self.tracer.len()
+    }
+
+    /// Ends the run now, as asked by the user, keeping what it did.
+    pub fn stop(&mut self) {
+        if self.outcome.is_none() {
+            self.outcome = Some(Outcome::Limit { which: Budget::Stopped });
+        }
+    }
+
+    /// The trace of a run that has ended.
+    pub fn into_trace(mut self) -> Trace {
         let mut outcome = self.outcome.take().unwrap_or(Outcome::Exited { code: 0 });
         // As Go's -race: a summary line, and exit status 66 for a program that raced.
         let n_races = self.race.as_ref().map(|r| r.races.len()).unwrap_or(0);

@@ -319,6 +319,8 @@ pub enum Budget {
     Memory,
     /// Bytecode instructions in all: stops long computations between steps (`for {}`).
     Instructions,
+    /// Not a budget: the user stopped a long run.
+    Stopped,
 }
 
 impl Budget {
@@ -328,6 +330,7 @@ impl Budget {
             Budget::Goroutines => "goroutine limit",
             Budget::Memory => "memory limit",
             Budget::Instructions => "instruction limit",
+            Budget::Stopped => "user's request",
         }
     }
 }
