@@ -87,6 +87,11 @@ pub enum Target {
     Ptr(u8),
     /// A slice element: the index this deep in the operand stack, the slice just below it.
     Elem(u8),
+    /// What the `range` loop whose state is in this slot just read: the slice element, or
+    /// the map.
+    Range(u16),
+    /// `copy(dst, src)` with both on the stack: the elements it writes (`write`) or reads.
+    Copy,
 }
 
 /// One instruction. Operands index the program's tables or the frame's slots.

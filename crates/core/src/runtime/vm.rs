@@ -880,6 +880,12 @@ impl Machine {
                 let args = self.pop_n(gid, *argc as usize);
                 return self.native(gid, *native, args, span);
             }
+            Op::Access { loc, write, target: super::program::Target::Copy } => {
+                if self.race.is_some() || self.sched.is_random() {
+                    return self.copy_access(gid, gi, *loc, *write, span);
+                }
+                return self.exec(gid);
+            }
             Op::Access { loc, write, target } => {
                 let place = if self.race.is_some() || self.sched.is_random() {
                     self.access_place(gi, base, *target)
@@ -1103,6 +1109,20 @@ impl Machine {
                 }
                 _ => return None,
             },
+            Target::Range(s) => {
+                let state = st.get(base + s as usize)?.fields();
+                match state.first()? {
+                    Value::Map(id) => Place::whole(id.0),
+                    Value::Slice { arr, off, .. } => {
+                        // The loop's counter has already moved past the element it read.
+                        let i = state.last()?.as_int() - 1;
+                        let path = Rc::from([off + i as u32]);
+                        return Some((Place { obj: arr.0, path }, Some(i)));
+                    }
+                    _ => return None,
+                }
+            }
+            Target::Copy => return None,
             Target::Elem(d) => {
                 let i = at(d)?.as_int();
                 let (arr, off, len) = slice_parts(at(d + 1)?);
@@ -1114,6 +1134,37 @@ impl Machine {
             }
         };
         Some((place, None))
+    }
+
+    /// `copy(dst, src)` (both on the stack) reads `src[:n]` and writes `dst[:n]`, `n` the
+    /// shorter length: each element is an access of its own, one event in all.
+    fn copy_access(&mut self, gid: u32, gi: usize, loc: u32, write: bool, span: Span) -> Res<Flow> {
+        let st = &self.gs[gi].stack;
+        let (Some(dst), Some(src)) = (st.len().checked_sub(2), st.len().checked_sub(1)) else {
+            return self.exec(gid);
+        };
+        let (dst, src) = (&st[dst], &st[src]);
+        let src_len = match src {
+            Value::Str(s) => s.len() as u32,
+            other => slice_parts(other).2,
+        };
+        let n = slice_parts(dst).2.min(src_len);
+        let (arr, off, _) = slice_parts(if write { dst } else { src });
+        let Some(arr) = arr.filter(|_| n > 0) else { return self.exec(gid) };
+        if self.race.is_some() {
+            for i in 0..n {
+                let place = super::race::Place { obj: arr.0, path: Rc::from([off + i]) };
+                self.race_access(gid, gi, &place, Some(i64::from(i)), loc, write, span);
+            }
+        }
+        if self.sched.is_random() {
+            let name = self.location_name(loc, None);
+            let name = format!("{}[0:{n}]", name.trim_end_matches("[]"));
+            let idx = self.tracer.intern(&name);
+            self.event(gid, span, EventKind::Access { loc: idx, write });
+            return Ok(Flow::Point);
+        }
+        self.exec(gid)
     }
 
     /// A location's name for the trace: `counter`, `p.n`, or `s[3]` for a name ending in `[]`.

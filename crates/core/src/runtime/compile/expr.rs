@@ -1147,6 +1147,13 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                     self.c.prog.types.basic_of(self.ty(&args[1])).is_some_and(Basic::is_string);
                 self.expr(&args[0]);
                 self.expr(&args[1]);
+                for (arg, write) in [(&args[1], false), (&args[0], true)] {
+                    if write || !is_string {
+                        let name = format!("{}[]", crate::syntax::print::expr_string(arg));
+                        let loc = self.c.location(&name);
+                        self.emit(Op::Access { loc, write, target: Target::Copy }, span);
+                    }
+                }
                 self.emit(Op::Copy { string: is_string }, span);
                 1
             }

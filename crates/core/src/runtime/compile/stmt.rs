@@ -769,6 +769,14 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
         }
         let top = self.here();
         let next = self.emit(Op::RangeNext { kind, state, end: 0 }, span);
+        // Reading the next element (when the loop uses it) or iterating the map is a read.
+        let reads_value = r.value.as_ref().is_some_and(|v| !is_blank(v));
+        if kind == RangeKind::Map || (kind == RangeKind::Slice && reads_value) {
+            let name = crate::syntax::print::expr_string(&r.x);
+            let name = if kind == RangeKind::Slice { format!("{name}[]") } else { name };
+            let loc = self.c.location(&name);
+            self.emit(Op::Access { loc, write: false, target: Target::Range(state) }, span);
+        }
         // RangeNext pushes key then value; assign value first (it is on top).
         for (i, e) in targets.iter().enumerate().rev() {
             let has_value = i == 0 || !matches!(kind, RangeKind::Int | RangeKind::Chan);
