@@ -6,6 +6,7 @@ mod chan;
 pub mod compile;
 mod conc;
 pub mod fmt;
+pub mod growslice;
 mod natives;
 mod natives_lib;
 pub mod ops;

@@ -181,11 +181,16 @@ pub enum Op {
     MapDelete,
     Len(RangeKind),
     Cap(RangeKind),
-    /// Pops n values then a slice; pushes the appended slice.
-    Append(u32),
+    /// Pops n values then a slice; pushes the appended slice. `elem` is the element layout
+    /// growth rounds with.
+    Append {
+        n: u32,
+        elem: super::growslice::Elem,
+    },
     /// Pops a slice (or string) then a slice; pushes `append(a, b...)`.
     AppendSpread {
         string: bool,
+        elem: super::growslice::Elem,
     },
     Copy {
         string: bool,

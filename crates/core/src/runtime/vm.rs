@@ -703,13 +703,13 @@ impl Machine {
                 };
                 self.push(gid, Value::Int(n));
             }
-            Op::Append(n) => {
+            Op::Append { n, elem } => {
                 let items = self.pop_n(gid, *n as usize);
                 let s = self.pop(gid);
-                let r = self.append(s, items);
+                let r = self.append(s, items, *elem);
                 self.push(gid, r);
             }
-            Op::AppendSpread { string } => {
+            Op::AppendSpread { string, elem } => {
                 let b = self.pop(gid);
                 let a = self.pop(gid);
                 let items = if *string {
@@ -717,7 +717,7 @@ impl Machine {
                 } else {
                     self.slice_items(&b)
                 };
-                let r = self.append(a, items);
+                let r = self.append(a, items, *elem);
                 self.push(gid, r);
             }
             Op::Copy { string } => {
@@ -1460,7 +1460,7 @@ impl Machine {
         }
     }
 
-    fn append(&mut self, s: Value, items: Vec<Value>) -> Value {
+    fn append(&mut self, s: Value, items: Vec<Value>, elem: super::growslice::Elem) -> Value {
         if items.is_empty() {
             return s;
         }
@@ -1476,11 +1476,10 @@ impl Machine {
             }
             return Value::Slice { arr, off, len: new_len, cap };
         }
-        // Grow as Go does: double small slices, then by 1.25×.
-        let mut new_cap = if cap == 0 { new_len } else { cap };
-        while new_cap < new_len {
-            new_cap = if new_cap < 256 { new_cap * 2 } else { new_cap + (new_cap + 768) / 4 };
-        }
+        // Grow as Go does: double small slices, then by about 1.25×, rounded up to a size
+        // class of Go's allocator.
+        let new_cap = super::growslice::grown_cap(u64::from(new_len), u64::from(cap), elem);
+        let new_cap = u32::try_from(new_cap).unwrap_or(u32::MAX);
         let mut data: Vec<Value> = match arr {
             Some(a) => self.heap.array(a)[off as usize..(off + len) as usize].to_vec(),
             None => Vec::new(),

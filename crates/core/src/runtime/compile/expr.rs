@@ -1124,12 +1124,13 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             }
             Builtin::Append => {
                 let st = self.ty(e);
+                let grow = super::layout::slice_elem(&self.c.prog.types, st);
                 self.expr_to(&args[0], st);
                 if dots {
                     let is_string =
                         self.c.prog.types.basic_of(self.ty(&args[1])).is_some_and(Basic::is_string);
                     self.expr(&args[1]);
-                    self.emit(Op::AppendSpread { string: is_string }, span);
+                    self.emit(Op::AppendSpread { string: is_string, elem: grow }, span);
                 } else {
                     let elem = match self.c.prog.types.under(st) {
                         Type::Slice(el) => *el,
@@ -1138,7 +1139,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                     for a in &args[1..] {
                         self.expr_to(a, elem);
                     }
-                    self.emit(Op::Append((args.len() - 1) as u32), span);
+                    self.emit(Op::Append { n: (args.len() - 1) as u32, elem: grow }, span);
                 }
                 1
             }

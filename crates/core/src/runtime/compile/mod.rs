@@ -4,6 +4,7 @@
 
 mod escape;
 mod expr;
+mod layout;
 mod stmt;
 
 use super::natives;

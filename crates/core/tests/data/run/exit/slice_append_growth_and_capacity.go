@@ -1,5 +1,4 @@
 // Checks slice append growth of heap slices (capacity doubling, size-class rounding) and aliasing.
-//@ gap: append does not round capacities up to Go's allocation size classes
 package main
 
 import "fmt"
