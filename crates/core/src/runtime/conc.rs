@@ -368,7 +368,11 @@ impl Machine {
             r.close(gid, id);
         }
         self.event(gid, span, EventKind::Close { ch: id });
-        // Every waiting receiver gets the zero value; every waiting sender panics.
+        // Every waiting receiver gets the zero value; every waiting sender panics. As Go's
+        // closechan, the waiters are collected first (receivers, then senders, each in queue
+        // order) on a list that is a stack, then made ready from its top: the last waiter is
+        // readied first, so the first one ends up in runnext and runs first.
+        let mut woken = Vec::new();
         while let Some(w) = self.dequeue_receiver(ci) {
             let z = self.chans[ci].zero.clone();
             let rg = w.gid;
@@ -380,11 +384,14 @@ impl Machine {
             }
             self.event(rg, rspan, EventKind::Recv { ch: id, value, via: Via::Closed });
             self.deliver_recv(w, z, false);
-            self.wake(rg, gid);
+            woken.push(rg);
         }
         while let Some((w, _)) = self.dequeue_sender(ci) {
             self.g(w.gid).wake_panic = Some("!send on closed channel".into());
-            self.wake(w.gid, gid);
+            woken.push(w.gid);
+        }
+        for g in woken.into_iter().rev() {
+            self.wake(g, gid);
         }
         Ok(Flow::Point)
     }
