@@ -233,7 +233,12 @@ fn slicing_a_run_changes_nothing_and_stopping_keeps_what_ran() {
             let steps = running.steps();
             let stopped = running.stop();
             assert_eq!(stopped.trace.outcome, Outcome::Limit { which: Budget::Stopped });
-            assert_eq!(stopped.trace.events[..steps], whole.trace.events[..steps], "{}", name(&path));
+            assert_eq!(
+                stopped.trace.events[..steps],
+                whole.trace.events[..steps],
+                "{}",
+                name(&path)
+            );
         }
     }
 }

@@ -24,8 +24,18 @@ impl Timeline {
 
     /// The x coordinate of the boundary before step `step` (0 ..= len).
     pub fn x(&self, step: usize) -> f64 {
+        self.xf(step as f64)
+    }
+
+    /// The x coordinate of a fractional step (span edges of a downsampled lane).
+    pub fn xf(&self, step: f64) -> f64 {
         let span = self.width - LABEL_W - 8.0;
-        LABEL_W + span * (step.min(self.len) as f64) / (self.len.max(1) as f64)
+        LABEL_W + span * step.clamp(0.0, self.len as f64) / (self.len.max(1) as f64)
+    }
+
+    /// Steps per pixel of the time axis: above one, lanes are downsampled.
+    pub fn steps_per_pixel(&self) -> f64 {
+        self.len as f64 / (self.width - LABEL_W - 8.0)
     }
 
     /// The y coordinate of the top of lane `i`.

@@ -67,17 +67,18 @@ impl AppState {
         let generation = self.generation.get_untracked() + 1;
         self.generation.set(generation);
         self.stop_requested.set_value(false);
-        let mut running = match Model::start(&self.source.get_untracked(), self.seed.get_untracked()) {
-            Ok(r) => r,
-            Err(diags) => {
-                self.progress.set(None);
-                self.diagnostics.set(diags);
-                self.model.set(None);
-                self.player.update(|p| *p = p.reset(0));
-                after(*self);
-                return;
-            }
-        };
+        let mut running =
+            match Model::start(&self.source.get_untracked(), self.seed.get_untracked()) {
+                Ok(r) => r,
+                Err(diags) => {
+                    self.progress.set(None);
+                    self.diagnostics.set(diags);
+                    self.model.set(None);
+                    self.player.update(|p| *p = p.reset(0));
+                    after(*self);
+                    return;
+                }
+            };
         if running.advance(FIRST_SLICE) {
             self.show(running.finish().trace);
             after(*self);

@@ -3,7 +3,9 @@
 
 use goroscope_core::LineIndex;
 use goroscope_core::runtime::{Config, Running, start};
-use goroscope_core::trace::{self, ArrowKind, GoroutineState, Outcome, SnapshotIndex, Trace};
+use goroscope_core::trace::{
+    self, ArrowKind, GoroutineState, LaneSpan, Outcome, SnapshotIndex, Trace,
+};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -58,12 +60,23 @@ pub struct Objects {
     pub waitgroups: Vec<WgView>,
 }
 
-/// A lane: a goroutine's states as (from, to, state) spans.
+/// A lane: a goroutine's states over time.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LaneView {
     pub gid: u32,
     pub name: String,
-    pub spans: Vec<(u32, u32, &'static str)>,
+    pub spans: Vec<LaneSpan>,
+}
+
+impl LaneView {
+    /// The lane as drawn with `per` steps to a pixel: (from, to, state word) in steps, at
+    /// most one span per pixel however long the trace.
+    pub fn drawn(&self, per: f64) -> Vec<(f64, f64, &'static str)> {
+        trace::downsample(&self.spans, per)
+            .into_iter()
+            .map(|(a, b, st)| (a, b, state_word(st)))
+            .collect()
+    }
 }
 
 /// An arrow between lanes.
@@ -81,7 +94,7 @@ pub struct Model {
     index: SnapshotIndex<Arc<Trace>>,
     lines: LineIndex,
     lanes: Vec<LaneView>,
-    arrows: Vec<ArrowView>,
+    arrows: Vec<trace::Arrow>,
 }
 
 /// The `data-state` word of a goroutine state.
@@ -139,26 +152,10 @@ impl Model {
             .map(|l| LaneView {
                 gid: l.gid,
                 name: names.get(&l.gid).cloned().unwrap_or_default(),
-                spans: l.spans.iter().map(|s| (s.from, s.to, state_word(s.state))).collect(),
+                spans: l.spans,
             })
             .collect();
-        let arrows = trace::arrows(&trace)
-            .into_iter()
-            .map(|a| ArrowView {
-                kind: match a.kind {
-                    ArrowKind::Spawn => "spawn",
-                    ArrowKind::Handoff { .. } => "handoff",
-                    ArrowKind::Buffer { .. } => "buffer",
-                    ArrowKind::Unlock { .. } => "unlock",
-                    ArrowKind::WaitGroup { .. } => "waitgroup",
-                    ArrowKind::Close { .. } => "close",
-                },
-                from_gid: a.from_gid,
-                from_step: a.from_step,
-                to_gid: a.to_gid,
-                to_step: a.to_step,
-            })
-            .collect();
+        let arrows = trace::arrows(&trace);
         Model { index: SnapshotIndex::new(trace), lines, lanes, arrows }
     }
 
@@ -178,8 +175,26 @@ impl Model {
         &self.lanes
     }
 
-    pub fn arrows(&self) -> &[ArrowView] {
-        &self.arrows
+    /// The arrows worth drawing with `per` steps to a pixel (parallel ones within a pixel
+    /// or so are drawn once).
+    pub fn arrows(&self, per: f64) -> Vec<ArrowView> {
+        trace::thin_arrows(&self.arrows, per * 3.0)
+            .into_iter()
+            .map(|a| ArrowView {
+                kind: match a.kind {
+                    ArrowKind::Spawn => "spawn",
+                    ArrowKind::Handoff { .. } => "handoff",
+                    ArrowKind::Buffer { .. } => "buffer",
+                    ArrowKind::Unlock { .. } => "unlock",
+                    ArrowKind::WaitGroup { .. } => "waitgroup",
+                    ArrowKind::Close { .. } => "close",
+                },
+                from_gid: a.from_gid,
+                from_step: a.from_step,
+                to_gid: a.to_gid,
+                to_step: a.to_step,
+            })
+            .collect()
     }
 
     /// The index of goroutine `gid`'s first event at or after step `from`.
@@ -352,9 +367,25 @@ mod tests {
         assert!(m.goroutine_states(m.len()).iter().all(|(_, s, _)| *s == "done"));
         assert!(m.output(m.len()).0.contains("Heraclitus"));
         assert_eq!(m.output(0).0, "");
+        // States come in goroutine order (the timeline looks them up by binary search).
+        for step in 0..=m.len() {
+            let gids: Vec<u32> = m.goroutine_states(step).iter().map(|g| g.0).collect();
+            assert!(gids.windows(2).all(|w| w[0] < w[1]), "step {step}: {gids:?}");
+        }
+        // Downsampled lanes still cover each goroutine's life, one span per pixel at most.
+        for lane in m.lanes() {
+            let drawn = lane.drawn(7.5);
+            let (first, last) = (lane.spans[0].from as f64, lane.spans.last().unwrap().to as f64);
+            assert_eq!((drawn[0].0, drawn.last().unwrap().1), (first, last));
+            assert!(drawn.len() as f64 <= ((last - first) / 7.5).ceil() + 1.0);
+        }
         // Lanes are contiguous spans.
         for lane in m.lanes() {
-            assert!(lane.spans.windows(2).all(|w| w[0].1 == w[1].0), "lane {} has gaps", lane.gid);
+            assert!(
+                lane.spans.windows(2).all(|w| w[0].to == w[1].from),
+                "lane {} has gaps",
+                lane.gid
+            );
         }
     }
 

@@ -437,40 +437,63 @@ pub fn Console() -> impl IntoView {
     }
 }
 
-/// One lane per goroutine, coloured by state over time, with the cursor.
+/// One lane per goroutine, coloured by state over time, with the cursor. The drawing is made
+/// once per run, at most one span per pixel however long the trace; moving the cursor only
+/// moves the cursor line and updates each lane's state.
 #[component]
 pub fn TimelineView() -> impl IntoView {
     let s = state();
     let width = 900.0;
-    move || {
+    // Each lane's (state, wait reason) at the cursor, in lane order.
+    let states = Memo::new(move |_| {
         let cursor = s.player.get().cursor;
+        s.model.with(|m| {
+            let Some(m) = m.as_ref() else { return Vec::new() };
+            let now = m.goroutine_states(cursor);
+            m.lanes()
+                .iter()
+                .map(|l| match now.binary_search_by_key(&l.gid, |g| g.0) {
+                    Ok(i) => (now[i].1, now[i].2.clone().unwrap_or_default()),
+                    Err(_) => ("done", String::new()),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let lane_state = move |i: usize| states.with(|v| v.get(i).map_or("done", |x| x.0));
+    let lane_reason =
+        move |i: usize| states.with(|v| v.get(i).map(|x| x.1.clone()).unwrap_or_default());
+    move || {
         s.model.with(|m| {
             let Some(m) = m.as_ref() else { return view! { <div class="goroscope-timeline"></div> }.into_any() };
             let t = Timeline::new(m.len(), width);
+            let per = t.steps_per_pixel();
             let lanes = m.lanes();
             let h = Timeline::height(lanes.len());
-            let states = m.goroutine_states(cursor);
             let rows = lanes
                 .iter()
                 .enumerate()
                 .map(|(i, lane)| {
                     let y = Timeline::lane_y(i);
                     let gid = lane.gid;
-                    let st = states.iter().find(|(g, _, _)| *g == lane.gid).map(|(_, st, _)| *st).unwrap_or("done");
-                    let reason = states.iter().find(|(g, _, _)| *g == lane.gid).and_then(|(_, _, r)| r.clone()).unwrap_or_default();
                     let spans = lane
-                        .spans
-                        .iter()
-                        .map(|sp| {
-                            let x0 = t.x(sp.0 as usize);
-                            let x1 = t.x(sp.1 as usize).max(x0 + 1.0);
-                            view! { <rect x=x0 y=y + 3.0 width=x1 - x0 height=LANE_H - 6.0 class=format!("goroscope-span goroscope-state-{}", sp.2)></rect> }
+                        .drawn(per)
+                        .into_iter()
+                        .map(|(from, to, st)| {
+                            let x0 = t.xf(from);
+                            let x1 = t.xf(to).max(x0 + 1.0);
+                            view! { <rect x=x0 y=y + 3.0 width=x1 - x0 height=LANE_H - 6.0 class=format!("goroscope-span goroscope-state-{st}")></rect> }
                         })
                         .collect_view();
                     let label = format!("G{} {}", lane.gid, lane.name);
-                    let title = format!("{label}: {st}{}", if reason.is_empty() { String::new() } else { format!(" [{reason}]") });
+                    let title = {
+                        let label = label.clone();
+                        move || {
+                            let reason = lane_reason(i);
+                            format!("{label}: {}{}", lane_state(i), if reason.is_empty() { String::new() } else { format!(" [{reason}]") })
+                        }
+                    };
                     view! {
-                        <g data-testid="lane" data-gid=lane.gid.to_string() data-state=st>
+                        <g data-testid="lane" data-gid=lane.gid.to_string() data-state=move || lane_state(i)>
                             <title>{title}</title>
                             <text
                                 x=4.0
@@ -490,14 +513,14 @@ pub fn TimelineView() -> impl IntoView {
                                 {label}
                             </text>
                             {spans}
-                            <text x=LABEL_W - 6.0 y=y + LANE_H / 2.0 + 4.0 text-anchor="end" class="goroscope-lane-state">{reason}</text>
+                            <text x=LABEL_W - 6.0 y=y + LANE_H / 2.0 + 4.0 text-anchor="end" class="goroscope-lane-state">{move || lane_reason(i)}</text>
                         </g>
                     }
                 })
                 .collect_view();
             let arrows = m
-                .arrows()
-                .iter()
+                .arrows(per)
+                .into_iter()
                 .filter_map(|a| {
                     let fi = lanes.iter().position(|l| l.gid == a.from_gid)?;
                     let ti = lanes.iter().position(|l| l.gid == a.to_gid)?;
@@ -506,7 +529,7 @@ pub fn TimelineView() -> impl IntoView {
                     Some(view! { <line x1=x1 y1=y1 x2=x2 y2=y2 class=format!("goroscope-arrow goroscope-arrow-{}", a.kind)></line> })
                 })
                 .collect_view();
-            let cx = t.x(cursor);
+            let cx = move || t.x(s.player.get().cursor);
             let ticks = t
                 .ticks(8)
                 .into_iter()

@@ -132,6 +132,88 @@ pub fn lanes(trace: &Trace) -> Vec<Lane> {
     out
 }
 
+/// The arrows worth drawing at a resolution of `per` steps: one per kind, pair of
+/// goroutines and pair of end buckets, in order. Parallel arrows closer than a bucket would
+/// only blacken the picture.
+pub fn thin_arrows(arrows: &[Arrow], per: f64) -> Vec<&Arrow> {
+    let per = per.max(1.0);
+    let mut seen = std::collections::BTreeSet::new();
+    arrows
+        .iter()
+        .filter(|a| {
+            let (b1, b2) =
+                ((f64::from(a.from_step) / per) as u64, (f64::from(a.to_step) / per) as u64);
+            seen.insert((a.kind, a.from_gid, a.to_gid, b1, b2))
+        })
+        .collect()
+}
+
+/// A lane seen at a resolution of `per` steps: when `per` is more than one step, one span per
+/// bucket of `per` steps, in the state that fills most of the bucket; neighbours of one
+/// state are merged. Drawing a million steps in a thousand pixels needs no more than this.
+/// Coordinates are in steps (fractional at bucket edges).
+pub fn downsample(spans: &[LaneSpan], per: f64) -> Vec<(f64, f64, GoroutineState)> {
+    fn push(out: &mut Vec<(f64, f64, GoroutineState)>, x0: f64, x1: f64, state: GoroutineState) {
+        if let Some(last) = out.last_mut()
+            && last.2 == state
+            && (last.1 - x0).abs() < 1e-9
+        {
+            last.1 = x1;
+        } else if x1 > x0 {
+            out.push((x0, x1, state));
+        }
+    }
+    let mut out = Vec::new();
+    let (Some(first), Some(last)) = (spans.first(), spans.last()) else { return out };
+    if per <= 1.0 {
+        for s in spans {
+            push(&mut out, f64::from(s.from), f64::from(s.to), s.state);
+        }
+        return out;
+    }
+    let (lo, hi) = (f64::from(first.from), f64::from(last.to));
+    // The bucket being filled, with the steps each state takes of it.
+    let mut cur: Option<(u64, Vec<(GoroutineState, f64)>)> = None;
+    let flush = |out: &mut Vec<_>, b: u64, tally: &[(GoroutineState, f64)]| {
+        let win =
+            tally.iter().fold(None, |best: Option<(GoroutineState, f64)>, &(s, w)| match best {
+                Some((_, bw)) if bw >= w => best,
+                _ => Some((s, w)),
+            });
+        if let Some((state, _)) = win {
+            push(out, (b as f64 * per).max(lo), ((b + 1) as f64 * per).min(hi), state);
+        }
+    };
+    for s in spans {
+        let (from, to) = (f64::from(s.from), f64::from(s.to));
+        let mut b = (from / per).floor() as u64;
+        loop {
+            let (b_lo, b_hi) = (b as f64 * per, (b + 1) as f64 * per);
+            let w = to.min(b_hi) - from.max(b_lo);
+            match &mut cur {
+                Some((cb, tally)) if *cb == b => match tally.iter_mut().find(|t| t.0 == s.state) {
+                    Some(t) => t.1 += w,
+                    None => tally.push((s.state, w)),
+                },
+                _ => {
+                    if let Some((cb, tally)) = cur.take() {
+                        flush(&mut out, cb, &tally);
+                    }
+                    cur = Some((b, vec![(s.state, w)]));
+                }
+            }
+            if to <= b_hi {
+                break;
+            }
+            b += 1;
+        }
+    }
+    if let Some((cb, tally)) = cur {
+        flush(&mut out, cb, &tally);
+    }
+    out
+}
+
 /// Every causal arrow of the run, ordered by the step they point to: the trace's recorded
 /// happens-before `edges`, each named by the event it starts from.
 pub fn arrows(trace: &Trace) -> Vec<Arrow> {
@@ -159,4 +241,42 @@ pub fn arrows(trace: &Trace) -> Vec<Arrow> {
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thinning_keeps_one_arrow_per_kind_pair_and_bucket() {
+        let a = |from_gid, from_step, to_gid, to_step| Arrow {
+            kind: ArrowKind::Spawn,
+            from_gid,
+            from_step,
+            to_gid,
+            to_step,
+        };
+        // A thousand hand-offs between two goroutines, one step apart.
+        let many: Vec<Arrow> = (0..1000).map(|i| a(1, i, 2, i + 1)).collect();
+        assert_eq!(thin_arrows(&many, 1.0).len(), 1000);
+        let thin = thin_arrows(&many, 100.0);
+        assert!((10..=20).contains(&thin.len()), "{}", thin.len());
+        assert_eq!(thin[0], &many[0]);
+        // Other pairs of goroutines are never merged away.
+        let pairs: Vec<Arrow> = (2..50).map(|g| a(1, 0, g, 1)).collect();
+        assert_eq!(thin_arrows(&pairs, 1e9).len(), pairs.len());
+    }
+
+    #[test]
+    fn downsampling_a_fine_lane_merges_only_equal_neighbours() {
+        use GoroutineState::{Runnable, Running};
+        let spans = [
+            LaneSpan { from: 0, to: 2, state: Running },
+            LaneSpan { from: 2, to: 3, state: Running },
+            LaneSpan { from: 3, to: 5, state: Runnable },
+        ];
+        assert_eq!(downsample(&spans, 1.0), [(0.0, 3.0, Running), (3.0, 5.0, Runnable)]);
+        assert_eq!(downsample(&spans, 10.0), [(0.0, 5.0, Running)]);
+        assert!(downsample(&[], 4.0).is_empty());
+    }
 }

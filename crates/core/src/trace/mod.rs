@@ -15,7 +15,7 @@ pub mod snapshot;
 pub mod svg;
 pub mod text;
 
-pub use lanes::{Arrow, ArrowKind, Lane, LaneSpan, arrows, lanes};
+pub use lanes::{Arrow, ArrowKind, Lane, LaneSpan, arrows, downsample, lanes, thin_arrows};
 pub use snapshot::{GoroutineState, Snapshot, SnapshotIndex, snapshot_at};
 pub use svg::{SvgOptions, svg};
 pub use text::{narrate, text};

@@ -9,7 +9,7 @@
 //! whole picture fits `MAX_RECTS` rectangles); arrows landing on the same buckets are drawn
 //! once; and at most `max_lanes` lanes are drawn, the goroutines the outcome names first.
 
-use super::lanes::{Arrow, ArrowKind, Lane, arrows, lanes};
+use super::lanes::{Arrow, ArrowKind, Lane, arrows, downsample, lanes, thin_arrows};
 use super::snapshot::GoroutineState;
 use super::text::{outcome_sentence, race_sentence};
 use super::{EventKind, GoroutineInfo, Outcome, Trace, explain};
@@ -180,72 +180,13 @@ struct Bar {
     state: GoroutineState,
 }
 
-/// A lane's rectangles when a step is `col` pixels wide: one per span if buckets of `bucket`
-/// pixels are no wider than a step, else one per bucket showing the state that covers most
-/// of it, with neighbours of the same state merged.
+/// A lane's rectangles when a step is `col` pixels wide, seen through buckets of `bucket`
+/// pixels (see [`downsample`]).
 fn bars(lane: &Lane, col: f64, bucket: f64) -> Vec<Bar> {
-    fn push(out: &mut Vec<Bar>, x0: f64, x1: f64, state: GoroutineState) {
-        if let Some(last) = out.last_mut()
-            && last.state == state
-            && (last.x1 - x0).abs() < 1e-6
-        {
-            last.x1 = x1;
-        } else if x1 > x0 {
-            out.push(Bar { x0, x1, state });
-        }
-    }
-    let mut out = Vec::new();
-    let (Some(first), Some(last)) = (lane.spans.first(), lane.spans.last()) else { return out };
-    if col >= bucket {
-        for s in &lane.spans {
-            push(&mut out, f64::from(s.from) * col, f64::from(s.to) * col, s.state);
-        }
-        return out;
-    }
-    let (lo, hi) = (f64::from(first.from) * col, f64::from(last.to) * col);
-    let per = bucket / col;
-    // The bucket being filled, with the steps each state takes of it.
-    let mut cur: Option<(u64, Vec<(GoroutineState, f64)>)> = None;
-    let flush = |out: &mut Vec<Bar>, b: u64, tally: &[(GoroutineState, f64)]| {
-        let win =
-            tally.iter().fold(None, |best: Option<(GoroutineState, f64)>, &(s, w)| match best {
-                Some((_, bw)) if bw >= w => best,
-                _ => Some((s, w)),
-            });
-        if let Some((state, _)) = win {
-            let x0 = (b as f64 * bucket).max(lo);
-            let x1 = ((b + 1) as f64 * bucket).min(hi);
-            push(out, x0, x1, state);
-        }
-    };
-    for s in &lane.spans {
-        let (from, to) = (f64::from(s.from), f64::from(s.to));
-        let mut b = (from / per).floor() as u64;
-        loop {
-            let (b_lo, b_hi) = (b as f64 * per, (b + 1) as f64 * per);
-            let w = to.min(b_hi) - from.max(b_lo);
-            match &mut cur {
-                Some((cb, tally)) if *cb == b => match tally.iter_mut().find(|t| t.0 == s.state) {
-                    Some(t) => t.1 += w,
-                    None => tally.push((s.state, w)),
-                },
-                _ => {
-                    if let Some((cb, tally)) = cur.take() {
-                        flush(&mut out, cb, &tally);
-                    }
-                    cur = Some((b, vec![(s.state, w)]));
-                }
-            }
-            if to <= b_hi {
-                break;
-            }
-            b += 1;
-        }
-    }
-    if let Some((cb, tally)) = cur {
-        flush(&mut out, cb, &tally);
-    }
-    out
+    downsample(&lane.spans, bucket / col)
+        .into_iter()
+        .map(|(from, to, state)| Bar { x0: from * col, x1: to * col, state })
+        .collect()
 }
 
 /// Every lane's rectangles in at most `budget` rectangles (unless a bucket is already as wide
@@ -639,18 +580,14 @@ fn draw_arrows(
     // Closer than 3 pixels, parallel arrows would only blacken the picture.
     let mut bucket = 3.0;
     let (drawn, n_drawable) = loop {
-        let mut seen = BTreeSet::new();
         let mut kept: Vec<(usize, f64, f64, f64, f64)> = Vec::new();
-        for a in arrows {
+        for a in thin_arrows(arrows, bucket / lay.col) {
             let (Some(&r1), Some(&r2)) = (rows.get(&a.from_gid), rows.get(&a.to_gid)) else {
                 continue;
             };
-            let style = arrow_style(a.kind);
             let x1 = lay.step_x(a.from_step as usize);
             let x2 = lay.step_x(a.to_step as usize);
-            if seen.insert((style, r1, r2, (x1 / bucket) as i64, (x2 / bucket) as i64)) {
-                kept.push((style, x1, lay.centre(r1), x2, lay.centre(r2)));
-            }
+            kept.push((arrow_style(a.kind), x1, lay.centre(r1), x2, lay.centre(r2)));
         }
         if kept.len() <= MAX_ARROWS || bucket >= lay.plot_w {
             let n = kept.len();
