@@ -87,10 +87,11 @@ pub fn errorf(host: &mut dyn Host, format: &[u8], args: &[Arg]) -> Vec<u8> {
 /// Stringers `String()`; strings and unnamed basic types print their value; named basic types
 /// print as a conversion (`main.MyInt(5)`, `main.S("x")`); anything else prints its type and
 /// the address of its data (`(main.T) 0x4e0140`). Newlines in strings are followed by a tab,
-/// as the runtime indents them. A nil `v` gives the message of Go's `*runtime.PanicNilError`.
+/// as the runtime indents them. A nil `v` prints `nil`: `panic(nil)` behaves as in a program
+/// built outside a module, where GODEBUG defaults to panicnil=1 (no `*runtime.PanicNilError`).
 pub fn panic_value(host: &mut dyn Host, v: &Arg) -> Vec<u8> {
     let Some((val, ty)) = concrete(host.types(), &v.value, v.ty) else {
-        return b"runtime error: panic called with nil argument".to_vec();
+        return b"nil".to_vec();
     };
     if may_have_methods(host.types(), ty) {
         for name in ["Error", "String"] {
@@ -3221,7 +3222,7 @@ mod tests {
         let text = fx.panic_text(a(tup(vec![vi(1), vs("x")]), t));
         assert!(text.starts_with("(main.T) 0x"), "{text}");
         // panic(nil), panic("a\nb"), panic(fmt.Sprintf("value %d", 3.5))
-        assert_eq!(fx.panic_text(nil()), "runtime error: panic called with nil argument");
+        assert_eq!(fx.panic_text(nil()), "nil");
         assert_eq!(fx.panic_text(st("a\nb")), "a\n\tb");
         let msg = fx.sprintf("value %d", &[fl(3.5)]);
         assert_eq!(fx.panic_text(st(&msg)), "value %!d(float64=3.5)");

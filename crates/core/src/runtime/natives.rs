@@ -1304,7 +1304,8 @@ pub fn panic_text(m: &mut Machine, v: &Value) -> String {
         other => Arg { value: other.clone(), ty: wk::UNTYPED_NIL },
     };
     if v.is_nil() {
-        return "runtime error: panic called with nil argument".into();
+        // As Go built outside a module (GODEBUG panicnil=1): recover returns nil, too.
+        return "nil".into();
     }
     String::from_utf8_lossy(&gofmt::panic_value(m, &arg)).into_owned()
 }

@@ -1,5 +1,4 @@
 // Checks panic(nil) built outside a module, where the default GODEBUG has panicnil=1: it prints "panic: nil".
-//@ gap: outside a module Go defaults to GODEBUG=panicnil=1 and prints "panic: nil"
 package main
 
 import "fmt"
