@@ -170,6 +170,8 @@ pub fn binary(
                 Div => x / y,
                 _ => return Err(ConstError::Mismatch),
             };
+            // Go's constants are exact numbers: there is no negative zero.
+            let r = if r == 0.0 { 0.0 } else { r };
             if r.is_finite() { Ok(V::Float(r)) } else { Err(ConstError::TooLarge) }
         }
     }

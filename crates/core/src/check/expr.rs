@@ -296,7 +296,10 @@ impl<'a> Checker<'a> {
                     let r = match (op, v) {
                         (UnaryOp::Pos, v) => Some(v.clone()),
                         (UnaryOp::Neg, ConstValue::Int(i)) => Some(ConstValue::Int(-i)),
-                        (UnaryOp::Neg, ConstValue::Float(f)) => Some(ConstValue::Float(-f)),
+                        // Constants are exact: -0.0 is 0.
+                        (UnaryOp::Neg, ConstValue::Float(f)) => {
+                            Some(ConstValue::Float(if *f == 0.0 { 0.0 } else { -f }))
+                        }
                         (UnaryOp::Not, ConstValue::Bool(b)) => Some(ConstValue::Bool(!b)),
                         (UnaryOp::Xor, ConstValue::Int(i)) => {
                             Some(ConstValue::Int(self.complement(*i, xi.ty)))

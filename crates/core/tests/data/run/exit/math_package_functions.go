@@ -1,5 +1,4 @@
 // Checks math functions and constants: Sqrt, Pow, Abs, Max/Min, Inf, NaN, Mod, Log and integer limits.
-//@ gap: constant arithmetic keeps a negative zero that Go constants do not have
 package main
 
 import (
