@@ -48,6 +48,16 @@ impl Timeline {
         Timeline::lane_y(n) + 4.0
     }
 
+    /// The lanes (indices) worth drawing when the drawing is scrolled to `top` and shows
+    /// `height` pixels of `n` lanes, with `spare` lanes above and below for smooth scrolling.
+    /// The rest are kept as empty placeholders, so a thousand goroutines cost what fifty do.
+    pub fn visible_lanes(n: usize, top: f64, height: f64, spare: usize) -> std::ops::Range<usize> {
+        let pitch = LANE_H + LANE_GAP;
+        let first = ((top - AXIS_H) / pitch).floor().max(0.0) as usize;
+        let last = ((top + height - AXIS_H) / pitch).ceil().max(0.0) as usize + 1;
+        first.saturating_sub(spare).min(n)..(last + spare).min(n)
+    }
+
     /// The step nearest to x (for clicks on the timeline).
     pub fn step_at(&self, x: f64) -> usize {
         let span = self.width - LABEL_W - 8.0;
@@ -86,6 +96,28 @@ mod tests {
         assert!(t.x(50) > t.x(49));
         assert_eq!(t.x(500), t.x(100), "steps past the end clamp");
         assert_eq!(t.step_at(t.x(37)), 37);
+    }
+
+    #[test]
+    fn only_lanes_in_view_are_drawn() {
+        let pitch = LANE_H + LANE_GAP;
+        // 1,000 lanes in a 400-pixel window: about 13 lanes plus the spare ones.
+        assert_eq!(Timeline::visible_lanes(1000, 0.0, 400.0, 5), 0..18);
+        let mid = Timeline::visible_lanes(1000, AXIS_H + 500.0 * pitch, 400.0, 5);
+        assert_eq!(mid, 495..519);
+        assert!(mid.contains(&500) && mid.len() < 30);
+        assert_eq!(Timeline::visible_lanes(1000, 1e9, 400.0, 5), 1000..1000);
+        assert_eq!(Timeline::visible_lanes(3, 0.0, 400.0, 5), 0..3);
+        // Every lane whose box meets the window is drawn.
+        for top in [0.0, 37.0, 1234.5, 9000.0] {
+            let r = Timeline::visible_lanes(1000, top, 300.0, 0);
+            for i in 0..1000 {
+                let (y0, y1) = (Timeline::lane_y(i), Timeline::lane_y(i) + LANE_H);
+                if y1 > top && y0 < top + 300.0 {
+                    assert!(r.contains(&i), "lane {i} at {top}: {r:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -438,12 +438,32 @@ pub fn Console() -> impl IntoView {
 }
 
 /// One lane per goroutine, coloured by state over time, with the cursor. The drawing is made
-/// once per run, at most one span per pixel however long the trace; moving the cursor only
-/// moves the cursor line and updates each lane's state.
+/// once per run at the box's own pixel width, at most one span per pixel however long the
+/// trace; only lanes scrolled into view get their spans, labels and arrows (the others stay
+/// as empty placeholders that still carry `data-state`); moving the cursor moves the cursor
+/// line and updates the lanes whose state changed.
 #[component]
 pub fn TimelineView() -> impl IntoView {
     let s = state();
-    let width = 900.0;
+    let boxed = NodeRef::<leptos::html::Div>::new();
+    // The box's width, and its scroll window: (top, height).
+    let width = RwSignal::new(900.0_f64);
+    let window = RwSignal::new((0.0_f64, 480.0_f64));
+    let measure = move || {
+        if let Some(el) = boxed.get_untracked() {
+            let w = f64::from(el.client_width());
+            if w > 0.0 && (w - width.get_untracked()).abs() >= 1.0 {
+                width.set(w);
+            }
+            window.set((f64::from(el.scroll_top()), f64::from(el.client_height()).max(200.0)));
+        }
+    };
+    use_resize(boxed, measure);
+    let n_lanes = move || s.model.with(|m| m.as_ref().map_or(0, |m| m.lanes().len()));
+    let drawn = Memo::new(move |_| {
+        let (top, height) = window.get();
+        Timeline::visible_lanes(n_lanes(), top, height, 8)
+    });
     // Each lane's (state, wait reason) at the cursor, in lane order.
     let states = Memo::new(move |_| {
         let cursor = s.player.get().cursor;
@@ -462,39 +482,35 @@ pub fn TimelineView() -> impl IntoView {
     let lane_state = move |i: usize| states.with(|v| v.get(i).map_or("done", |x| x.0));
     let lane_reason =
         move |i: usize| states.with(|v| v.get(i).map(|x| x.1.clone()).unwrap_or_default());
-    move || {
-        s.model.with(|m| {
-            let Some(m) = m.as_ref() else { return view! { <div class="goroscope-timeline"></div> }.into_any() };
-            let t = Timeline::new(m.len(), width);
-            let per = t.steps_per_pixel();
-            let lanes = m.lanes();
-            let h = Timeline::height(lanes.len());
-            let rows = lanes
-                .iter()
-                .enumerate()
-                .map(|(i, lane)| {
-                    let y = Timeline::lane_y(i);
-                    let gid = lane.gid;
-                    let spans = lane
-                        .drawn(per)
-                        .into_iter()
-                        .map(|(from, to, st)| {
-                            let x0 = t.xf(from);
-                            let x1 = t.xf(to).max(x0 + 1.0);
-                            view! { <rect x=x0 y=y + 3.0 width=x1 - x0 height=LANE_H - 6.0 class=format!("goroscope-span goroscope-state-{st}")></rect> }
-                        })
-                        .collect_view();
-                    let label = format!("G{} {}", lane.gid, lane.name);
-                    let title = {
-                        let label = label.clone();
-                        move || {
-                            let reason = lane_reason(i);
-                            format!("{label}: {}{}", lane_state(i), if reason.is_empty() { String::new() } else { format!(" [{reason}]") })
-                        }
-                    };
-                    view! {
-                        <g data-testid="lane" data-gid=lane.gid.to_string() data-state=move || lane_state(i)>
-                            <title>{title}</title>
+    let drawing = move || {
+        let m = s.model.get()?;
+        let t = Timeline::new(m.len(), width.get());
+        let per = t.steps_per_pixel();
+        let h = Timeline::height(m.lanes().len());
+        let rows = (0..m.lanes().len())
+            .map(|i| {
+                let lane = &m.lanes()[i];
+                let gid = lane.gid;
+                // Per-lane memos: a step touches the DOM of the lanes whose state changed.
+                let st = Memo::new(move |_| lane_state(i));
+                let shown = Memo::new(move |_| drawn.with(|r| r.contains(&i)));
+                let m = m.clone();
+                let body = move || {
+                    shown.get().then(|| {
+                        let lane = &m.lanes()[i];
+                        let y = Timeline::lane_y(i);
+                        let spans = lane
+                            .drawn(per)
+                            .into_iter()
+                            .map(|(from, to, st)| {
+                                let x0 = t.xf(from);
+                                let x1 = t.xf(to).max(x0 + 1.0);
+                                view! { <rect x=x0 y=y + 3.0 width=x1 - x0 height=LANE_H - 6.0 class=format!("goroscope-span goroscope-state-{st}")></rect> }
+                            })
+                            .collect_view();
+                        let label = format!("G{} {}", lane.gid, lane.name);
+                        view! {
+                            <title>{label.clone()}</title>
                             <text
                                 x=4.0
                                 y=y + LANE_H / 2.0 + 4.0
@@ -502,7 +518,7 @@ pub fn TimelineView() -> impl IntoView {
                                 data-testid="lane-next"
                                 role="button"
                                 tabindex="0"
-                                aria-label=format!("Step to G{}'s next event", lane.gid)
+                                aria-label=format!("Step to G{gid}'s next event")
                                 on:click=move |_| step_to_next(s, gid)
                                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                                     if ev.key() == "Enter" {
@@ -514,40 +530,62 @@ pub fn TimelineView() -> impl IntoView {
                             </text>
                             {spans}
                             <text x=LABEL_W - 6.0 y=y + LANE_H / 2.0 + 4.0 text-anchor="end" class="goroscope-lane-state">{move || lane_reason(i)}</text>
-                        </g>
-                    }
-                })
-                .collect_view();
-            let arrows = m
-                .arrows(per)
-                .into_iter()
+                        }
+                    })
+                };
+                view! { <g data-testid="lane" data-gid=gid.to_string() data-state=st>{body}</g> }
+            })
+            .collect_view();
+        let all_arrows = m.arrows(per);
+        let lane_of: std::collections::BTreeMap<u32, usize> =
+            m.lanes().iter().enumerate().map(|(i, l)| (l.gid, i)).collect();
+        // Arrows with an end in view.
+        let arrows = move || {
+            let r = drawn.get();
+            all_arrows
+                .iter()
                 .filter_map(|a| {
-                    let fi = lanes.iter().position(|l| l.gid == a.from_gid)?;
-                    let ti = lanes.iter().position(|l| l.gid == a.to_gid)?;
+                    let (fi, ti) = (*lane_of.get(&a.from_gid)?, *lane_of.get(&a.to_gid)?);
+                    if !r.contains(&fi) && !r.contains(&ti) {
+                        return None;
+                    }
                     let (x1, x2) = (t.x(a.from_step as usize), t.x(a.to_step as usize));
                     let (y1, y2) = (Timeline::lane_y(fi) + LANE_H / 2.0, Timeline::lane_y(ti) + LANE_H / 2.0);
                     Some(view! { <line x1=x1 y1=y1 x2=x2 y2=y2 class=format!("goroscope-arrow goroscope-arrow-{}", a.kind)></line> })
                 })
-                .collect_view();
-            let cx = move || t.x(s.player.get().cursor);
-            let ticks = t
-                .ticks(8)
-                .into_iter()
-                .map(|k| view! { <text x=t.x(k) y=12.0 class="goroscope-tick" text-anchor="middle">{k}</text> })
-                .collect_view();
-            view! {
-                <div class="goroscope-timeline">
-                    <svg viewBox=format!("0 0 {width} {h}") width="100%" role="img" aria-label="Goroutine timeline">
-                        {ticks}
-                        {rows}
-                        {arrows}
-                        <line x1=cx y1=0.0 x2=cx y2=h class="goroscope-cursor"></line>
-                    </svg>
-                </div>
-            }
-            .into_any()
+                .collect_view()
+        };
+        let cx = move || t.x(s.player.get().cursor);
+        let ticks = t
+            .ticks(8)
+            .into_iter()
+            .map(|k| view! { <text x=t.x(k) y=12.0 class="goroscope-tick" text-anchor="middle">{k}</text> })
+            .collect_view();
+        let w = t.width;
+        Some(view! {
+            <svg viewBox=format!("0 0 {w} {h}") width=w height=h role="img" aria-label="Goroutine timeline">
+                {ticks}
+                {rows}
+                {arrows}
+                <line x1=cx y1=0.0 x2=cx y2=h class="goroscope-cursor"></line>
+            </svg>
         })
-    }
+    };
+    view! { <div class="goroscope-timeline" node_ref=boxed on:scroll=move |_| measure()>{drawing}</div> }
+}
+
+/// Calls `f` once the element is in the page and whenever it changes size.
+fn use_resize(el: NodeRef<leptos::html::Div>, f: impl Fn() + Clone + 'static) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    el.on_load(move |node| {
+        f();
+        let cb = Closure::<dyn FnMut()>::new(f);
+        if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+            observer.observe(&node);
+        }
+        cb.forget();
+    });
 }
 
 /// Moves the cursor just past goroutine `gid`'s next event (clicking its lane label).
