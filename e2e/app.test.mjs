@@ -40,3 +40,19 @@ test('the editor colours code with the core lexer, exactly under the text', asyn
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('Download SVG saves the timeline as an animated picture, one lane per goroutine', async () => {
+  const { page, errors } = await openApp(env.browser, env.base);
+  await page.selectOption('[data-testid="example-picker"]', 'waitgroup');
+  await page.waitForSelector('[data-testid="lane"]');
+  const lanes = await page.locator('[data-testid="lane"]').count();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-svg"]')]);
+  assert.equal(download.suggestedFilename(), 'goroscope.svg');
+  const text = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
+  assert.match(text, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.equal((text.match(/data-gid="/g) || []).length, lanes);
+  assert.match(text, /@keyframes/);
+  assert.doesNotMatch(text, /<script/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -295,6 +295,15 @@ impl Model {
     }
 
     /// The trace's fingerprint, in hex (the CLI's `goroscope fingerprint` prints the same).
+    /// The run as a standalone SVG picture (what `goroscope svg` writes).
+    pub fn svg(&self, animate: bool) -> String {
+        trace::svg::svg(
+            self.trace(),
+            "main.go",
+            trace::svg::SvgOptions { animate, ..Default::default() },
+        )
+    }
+
     pub fn fingerprint(&self) -> String {
         format!("{:016x}", self.trace().fingerprint())
     }

@@ -133,6 +133,7 @@ pub fn Toolbar() -> impl IntoView {
                 view! {
                     <button data-testid="share" on:click=share title="A link to this program, seed and step">"Share"</button>
                     <button data-testid="embed-code" on:click=embed_code title="An <iframe> snippet for a blog post">"Copy embed code"</button>
+                    <button data-testid="download-svg" on:click=move |_| download_svg(s) title="The timeline as a picture for a blog post">"Download SVG"</button>
                     <button data-testid="theme" on:click=cycle_theme>{theme_label}</button>
                 }
                 .into_any()
@@ -160,6 +161,31 @@ pub fn Toolbar() -> impl IntoView {
             {(!embedded).then(|| view! { <p class="goroscope-caption">{caption}</p> })}
         </div>
     }
+}
+
+/// Saves the run's timeline as `goroscope.svg` (animated, so it plays where it is shown).
+fn download_svg(s: AppState) {
+    use wasm_bindgen::JsCast;
+    let Some(svg) = s.model.with_untracked(|m| m.as_ref().map(|m| m.svg(true))) else { return };
+    let parts = js_sys::Array::of1(&svg.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("image/svg+xml");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let doc = web_sys::window().and_then(|w| w.document());
+    if let Some(a) = doc
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&url);
+        a.set_download("goroscope.svg");
+        a.click();
+    }
+    // Give the download time to start before the URL goes away.
+    gloo_timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
 }
 
 /// Where the full app lives: this page without its query and fragment, or the address a
