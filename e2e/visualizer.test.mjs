@@ -68,8 +68,22 @@ test('the blog\'s map race is reported in Go\'s words, and the mutex fix is clea
   await v.pick('fetcher-race');
   assert.equal(await v.outcome(), 'race');
   assert.match(await v.tid('outcome').textContent(), /WARNING: DATA RACE[\s\S]*Found 1 data race\(s\)/);
+  // Each access of the race is a button that moves the cursor just past it.
+  const race = v.tid('race-access').first();
+  assert.match(await race.textContent(), /^Data race on /);
+  const stepOf = async (id) => Number((await race.locator(`[data-testid="${id}"]`).textContent()).replace('step ', ''));
+  const [prev, step] = [await stepOf('race-jump-prev'), await stepOf('race-jump')];
+  assert.ok(prev < step);
+  await race.locator('[data-testid="race-jump"]').click();
+  assert.match(await v.tid('step-counter').textContent(), new RegExp(`^${step + 1} / `));
+  await race.locator('[data-testid="race-jump-prev"]').click();
+  assert.match(await v.tid('step-counter').textContent(), new RegExp(`^${prev + 1} / `));
+  // At the end, the raced variable is flagged among the shared ones.
+  await v.end();
+  assert.ok(await v.page.locator('[data-testid="shared-var"][data-racy="true"]').count() >= 1);
   await v.pick('fetcher-mutex');
   assert.equal(await v.outcome(), 'exited');
+  assert.equal(await v.tid('race-access').count(), 0);
   await v.page.close();
 });
 

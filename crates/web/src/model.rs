@@ -4,7 +4,7 @@
 use goroscope_core::LineIndex;
 use goroscope_core::runtime::{Config, Running, start};
 use goroscope_core::trace::{
-    self, ArrowKind, GoroutineState, LaneSpan, Outcome, SnapshotIndex, Trace,
+    self, ArrowKind, EventKind, GoroutineState, LaneSpan, Outcome, SnapshotIndex, Trace,
 };
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -52,12 +52,38 @@ pub struct WgView {
     pub waiters: Vec<u32>,
 }
 
-/// Channels, mutexes and WaitGroups at a step.
+/// A variable (or map) that more than one goroutine touches, as of a step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharedView {
+    pub name: String,
+    /// Goroutines that have touched it so far.
+    pub gids: Vec<u32>,
+    /// The latest access so far: (step, gid, write).
+    pub last: Option<(usize, u32, bool)>,
+    /// Data races on it so far.
+    pub races: usize,
+}
+
+/// A data race, with both accesses' steps so the UI can jump to either.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RaceView {
+    pub sentence: String,
+    pub step: usize,
+    pub prev_step: usize,
+}
+
+/// Channels, mutexes, WaitGroups, selects, virtual time and shared variables at a step.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Objects {
     pub channels: Vec<ChanView>,
     pub mutexes: Vec<MutexView>,
     pub waitgroups: Vec<WgView>,
+    /// Virtual time, and each sleeping goroutine with the time it wakes at.
+    pub now: u64,
+    pub sleepers: Vec<(u32, u64)>,
+    /// One line per goroutine waiting in a `select`, and the latest choice made.
+    pub selects: Vec<String>,
+    pub shared: Vec<SharedView>,
 }
 
 /// A lane: a goroutine's states over time.
@@ -89,12 +115,21 @@ pub struct ArrowView {
     pub to_step: u32,
 }
 
+/// An access to a shared location: (step, gid, write).
+type Access = (usize, u32, bool);
+
 /// The trace with its snapshot index, lanes and arrows, built once per run.
 pub struct Model {
     index: SnapshotIndex<Arc<Trace>>,
     lines: LineIndex,
     lanes: Vec<LaneView>,
     arrows: Vec<trace::Arrow>,
+    /// Per shared location (interned name id): its accesses (step, gid, write), in order;
+    /// only locations more than one goroutine touches.
+    shared: Vec<(u32, Vec<Access>)>,
+    /// Steps of `Select` and `Race` events.
+    selects: Vec<usize>,
+    races: Vec<usize>,
 }
 
 /// The `data-state` word of a goroutine state.
@@ -156,7 +191,36 @@ impl Model {
             })
             .collect();
         let arrows = trace::arrows(&trace);
-        Model { index: SnapshotIndex::new(trace), lines, lanes, arrows }
+        let mut by_loc: BTreeMap<u32, Vec<(usize, u32, bool)>> = BTreeMap::new();
+        let (mut selects, mut races) = (Vec::new(), Vec::new());
+        for (i, e) in trace.events.iter().enumerate() {
+            match e.kind {
+                EventKind::Access { loc, write } => {
+                    by_loc.entry(loc).or_default().push((i, e.gid, write))
+                }
+                EventKind::Race { loc, prev_step, kinds } => {
+                    // Without a random seed, accesses are not steps of their own: the race
+                    // still names both sides.
+                    let prev = trace.events.get(prev_step as usize).map_or(0, |p| p.gid);
+                    let acc = by_loc.entry(loc).or_default();
+                    acc.push((prev_step as usize, prev, kinds & 2 != 0));
+                    acc.push((i, e.gid, kinds & 1 != 0));
+                    races.push(i);
+                }
+                EventKind::Select { .. } => selects.push(i),
+                _ => {}
+            }
+        }
+        let shared = by_loc
+            .into_iter()
+            .map(|(loc, mut acc)| {
+                acc.sort_unstable();
+                acc.dedup();
+                (loc, acc)
+            })
+            .filter(|(_, acc)| acc.iter().any(|a| a.1 != acc[0].1))
+            .collect();
+        Model { index: SnapshotIndex::new(trace), lines, lanes, arrows, shared, selects, races }
     }
 
     fn trace(&self) -> &Trace {
@@ -285,7 +349,77 @@ impl Model {
                     waiters: w.waiters.clone(),
                 })
                 .collect(),
+            now: snap.now,
+            sleepers: snap
+                .goroutines
+                .iter()
+                .filter(|g| g.state == GoroutineState::Sleeping)
+                .filter_map(|g| match t.events.get(g.last_event?)?.kind {
+                    EventKind::Sleep { until } => Some((g.gid, u64::from(until))),
+                    _ => None,
+                })
+                .collect(),
+            selects: self.selects_at(&snap, step),
+            shared: self.shared_at(step),
         }
+    }
+
+    /// Goroutines waiting in a `select`, then the latest choice made before `step`.
+    fn selects_at(&self, snap: &trace::Snapshot, step: usize) -> Vec<String> {
+        let mut out: Vec<String> = snap
+            .goroutines
+            .iter()
+            .filter(|g| matches!(g.state, GoroutineState::Blocked(r) if r.as_go().starts_with("select")))
+            .map(|g| format!("G{} waits in select", g.gid))
+            .collect();
+        let before = self.selects.partition_point(|&i| i < step);
+        if let Some(&i) = before.checked_sub(1).and_then(|k| self.selects.get(k)) {
+            let e = &self.trace().events[i];
+            if let EventKind::Select { case, ready } = e.kind {
+                let ready: Vec<String> =
+                    (0..32).filter(|b| ready & (1 << b) != 0).map(|b| b.to_string()).collect();
+                let chose = case.map_or("default".to_string(), |c| format!("case {c}"));
+                let ready = if ready.is_empty() { "none".to_string() } else { ready.join(", ") };
+                out.push(format!("step {i}: G{} chose {chose} (ready cases: {ready})", e.gid));
+            }
+        }
+        out
+    }
+
+    /// Shared variables as of `step` (accesses before it).
+    fn shared_at(&self, step: usize) -> Vec<SharedView> {
+        let t = self.trace();
+        self.shared
+            .iter()
+            .filter_map(|(loc, acc)| {
+                let seen = &acc[..acc.partition_point(|a| a.0 < step)];
+                let last = seen.last().copied()?;
+                let mut gids: Vec<u32> = seen.iter().map(|a| a.1).collect();
+                gids.sort_unstable();
+                gids.dedup();
+                let races = seen
+                    .iter()
+                    .filter(|a| matches!(t.events[a.0].kind, EventKind::Race { loc: l, .. } if l == *loc))
+                    .count();
+                Some(SharedView { name: t.text(*loc).to_string(), gids, last: Some(last), races })
+            })
+            .collect()
+    }
+
+    /// Every data race of the run.
+    pub fn races(&self) -> Vec<RaceView> {
+        let t = self.trace();
+        self.races
+            .iter()
+            .filter_map(|&i| match t.events[i].kind {
+                EventKind::Race { loc, prev_step, kinds } => Some(RaceView {
+                    sentence: trace::text::race_sentence(t, t.events[i].gid, loc, prev_step, kinds),
+                    step: i,
+                    prev_step: prev_step as usize,
+                }),
+                _ => None,
+            })
+            .collect()
     }
 
     /// stdout and stderr printed up to `step`.
@@ -330,6 +464,16 @@ impl Model {
         // After Go's words, the wait-for explanation Go does not give.
         let why = trace::explain::deadlock(t);
         let text = if why.is_empty() { text } else { format!("{text}\nWhy:\n{}", why.join("\n")) };
+        // Goroutines main left blocked: Go says nothing of them.
+        let leaks = trace::explain::leaked(t, "main.go");
+        let text = if leaks.is_empty() {
+            text
+        } else {
+            format!(
+                "{text}\nGoroutines left blocked when the program ended (Go reports nothing):\n{}",
+                leaks.join("\n")
+            )
+        };
         (kind, text)
     }
 
@@ -406,6 +550,44 @@ mod tests {
         assert!(text.contains("WARNING: DATA RACE"));
         let fixed = model(include_str!("../../../examples/seed/08_url_fetcher_mutex.go"));
         assert_eq!(fixed.outcome().0, "exited");
+    }
+
+    #[test]
+    fn races_name_both_accesses_and_shared_variables_are_flagged() {
+        let m = model(include_str!("../../../examples/seed/07_url_fetcher_race.go"));
+        let races = m.races();
+        assert!(!races.is_empty());
+        for r in &races {
+            assert!(r.prev_step < r.step && r.step < m.len(), "{r:?}");
+            assert!(r.sentence.starts_with("Data race on "), "{}", r.sentence);
+        }
+        let end = m.objects(m.len()).shared;
+        assert!(end.iter().any(|v| v.races > 0 && v.gids.len() > 1), "{end:?}");
+        // Before the first access nothing is shown; the clean version has no racy variable.
+        assert!(m.objects(0).shared.is_empty());
+        let fixed = model(include_str!("../../../examples/seed/08_url_fetcher_mutex.go"));
+        assert!(fixed.races().is_empty());
+        assert!(fixed.objects(fixed.len()).shared.iter().all(|v| v.races == 0));
+    }
+
+    #[test]
+    fn selects_timers_and_leaks_are_described() {
+        let m = model(include_str!("../../../examples/patterns/select_timeout.go"));
+        let lines: Vec<String> = (0..=m.len()).flat_map(|i| m.objects(i).selects).collect();
+        assert!(lines.iter().any(|l| l == "G1 waits in select"), "{lines:?}");
+        let ready = model(
+            "package main\n\nfunc main() {\n\tch := make(chan int, 1)\n\tch <- 1\n\tselect {\n\tcase v := <-ch:\n\t\tprintln(v)\n\tdefault:\n\t}\n}\n",
+        );
+        let lines = ready.objects(ready.len()).selects;
+        assert!(lines.iter().any(|l| l.ends_with("G1 chose case 0 (ready cases: 0)")), "{lines:?}");
+        let slept = (0..=m.len()).any(|i| !m.objects(i).sleepers.is_empty());
+        assert!(slept && m.objects(m.len()).now > 0);
+        let leak = model(
+            "package main\n\nimport \"time\"\n\nfunc main() {\n\tch := make(chan int)\n\tgo func() { ch <- 1 }()\n\ttime.Sleep(time.Millisecond)\n}\n",
+        );
+        let (kind, text) = leak.outcome();
+        assert_eq!(kind, "exited");
+        assert!(text.contains("left blocked") && text.contains("G2"), "{text}");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::geometry::{LABEL_W, LANE_H, Timeline};
 use crate::player::SPEEDS;
 use gloo_timers::callback::Interval;
 use goroscope_core::syntax::highlight::{Class, highlight};
+use goroscope_core::trace::text::duration;
 use leptos::prelude::*;
 
 fn state() -> AppState {
@@ -428,6 +429,35 @@ pub fn OutcomeBanner() -> impl IntoView {
         let (kind, text) =
             s.model.with(|m| m.as_ref().map(|m| m.outcome()).unwrap_or(("exited", String::new())));
         let fp = s.model.with(|m| m.as_ref().map(|m| m.fingerprint()).unwrap_or_default());
+        // Each race names both accesses; either jumps to its step.
+        let races = s.model.with(|m| m.as_ref().map(|m| m.races()).unwrap_or_default());
+        let jump = move |step: usize| {
+            s.player.update(|p| {
+                p.playing = false;
+                p.seek(step + 1)
+            })
+        };
+        let races = (!races.is_empty()).then(|| {
+            view! {
+                <ul class="goroscope-races">
+                    {races
+                        .into_iter()
+                        .map(|r| {
+                            let (a, b) = (r.prev_step, r.step);
+                            view! {
+                                <li data-testid="race-access">
+                                    {r.sentence}
+                                    " "
+                                    <button data-testid="race-jump-prev" on:click=move |_| jump(a)>{format!("step {a}")}</button>
+                                    " "
+                                    <button data-testid="race-jump" on:click=move |_| jump(b)>{format!("step {b}")}</button>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            }
+        });
         view! {
             <div
                 class=format!("goroscope-outcome goroscope-outcome-{kind}")
@@ -436,6 +466,7 @@ pub fn OutcomeBanner() -> impl IntoView {
                 data-fingerprint=fp
             >
                 <pre>{text}</pre>
+                {races}
             </div>
         }
         .into_any()
@@ -693,7 +724,46 @@ pub fn Objects() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! { <div class="goroscope-objects">{chans}{mutexes}{wgs}</div> }.into_any()
+            let time = (objs.now > 0 || !objs.sleepers.is_empty()).then(|| {
+                let sleepers = objs
+                    .sleepers
+                    .iter()
+                    .map(|(g, until)| format!("G{g} sleeps until {}", duration(*until)))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                view! {
+                    <div class="goroscope-timer" data-testid="timer">
+                        {format!("virtual time {}", duration(objs.now))}
+                        {if sleepers.is_empty() { String::new() } else { format!("; {sleepers}") }}
+                    </div>
+                }
+            });
+            let selects = objs
+                .selects
+                .into_iter()
+                .map(|line| view! { <div class="goroscope-select" data-testid="select">{line}</div> })
+                .collect_view();
+            let shared = objs
+                .shared
+                .into_iter()
+                .map(|v| {
+                    let gs = v.gids.iter().map(|g| format!("G{g}")).collect::<Vec<_>>().join(" ");
+                    let last = v
+                        .last
+                        .map(|(step, g, w)| format!("; last: G{g} {} at step {step}", if w { "wrote" } else { "read" }))
+                        .unwrap_or_default();
+                    let racy = v.races > 0;
+                    view! {
+                        <div class="goroscope-shared" class:goroscope-racy=racy data-testid="shared-var" data-racy=racy.to_string()>
+                            {if racy { "⚠ " } else { "" }}
+                            <code>{v.name}</code>
+                            {format!(": touched by {gs}{last}")}
+                            {racy.then(|| format!(" — {} data race{}", v.races, if v.races == 1 { "" } else { "s" }))}
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! { <div class="goroscope-objects">{chans}{mutexes}{wgs}{time}{selects}{shared}</div> }.into_any()
         })
     }
 }
