@@ -293,3 +293,30 @@ test('the iframe player works under a strict Content-Security-Policy', async () 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the embedding docs page shows a live example of each kind', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${env.base}docs/embed.html`);
+  // The iframe player.
+  const frame = page.frameLocator('#live-iframe');
+  await page.locator('#live-iframe').scrollIntoViewIfNeeded();
+  await frame.locator('[data-testid="lane"]').first().waitFor();
+  // The script embed's two players.
+  for (const n of [1, 2]) {
+    // Each block becomes a player once it scrolls into view (and leaves the page's <pre>s).
+    if (await page.locator('pre.goroscope').count()) await page.locator('pre.goroscope').first().scrollIntoViewIfNeeded();
+    await page.waitForFunction((n) => document.querySelectorAll('.goroscope-embed-host').length >= n, n);
+  }
+  assert.equal(await page.locator('.goroscope-embed-host').count(), 2);
+  assert.equal(await page.locator('.goroscope-embed-host [data-testid="lane"]').first().isVisible(), true);
+  // The static SVG, as an image.
+  const img = page.locator('#live-svg');
+  await img.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.getElementById('live-svg').complete);
+  assert.ok(await img.evaluate((i) => i.naturalWidth) > 100);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'docs-embed.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

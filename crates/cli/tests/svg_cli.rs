@@ -84,3 +84,20 @@ fn a_program_that_does_not_compile_gets_no_picture() {
     assert!(out.stdout.is_empty());
     assert!(utf8(&out.stderr).contains("declared and not used: x"), "{}", utf8(&out.stderr));
 }
+
+/// The embedding docs show a live animated SVG of the WaitGroup example; it is the CLI's own
+/// output, regenerated with `GOROSCOPE_BLESS=1` when the picture changes.
+#[test]
+fn the_docs_picture_is_what_the_cli_draws_today() {
+    let out = goroscope(&["svg", "--animate", "examples/seed/03_waitgroup.go"]);
+    assert!(out.status.success(), "{}", utf8(&out.stderr));
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../public/docs/waitgroup.svg");
+    if std::env::var_os("GOROSCOPE_BLESS").is_some() {
+        std::fs::write(&path, &out.stdout).expect("write");
+    }
+    let committed = std::fs::read(&path).expect("public/docs/waitgroup.svg");
+    assert!(
+        committed == out.stdout,
+        "public/docs/waitgroup.svg is stale: rerun with GOROSCOPE_BLESS=1"
+    );
+}
