@@ -1,5 +1,5 @@
 //! The race detector against `go run -race`: every program in `tests/data/race` must give
-//! the same number of `WARNING: DATA RACE` reports, at the same source lines, with the same
+//! the same number of `WARNING: DATA RACE` reports, at the same source lines and call stacks, with the same
 //! exit status (66 when a race was found) and unchanged stdout; and a racy program must be
 //! reported under every seed, since happens-before does not depend on the interleaving.
 
@@ -33,6 +33,30 @@ fn racing_lines(stderr: &str) -> BTreeSet<String> {
     out
 }
 
+/// The call stack of each access section, as function names innermost first. Go's
+/// `gowrap` frames (the wrapper of `go f(x)`) are left out: the simulator starts the
+/// goroutine in `f` itself.
+fn access_stacks(stderr: &str) -> BTreeSet<Vec<String>> {
+    let mut out = BTreeSet::new();
+    let mut cur: Option<Vec<String>> = None;
+    for l in stderr.lines() {
+        let t = l.trim();
+        if t.starts_with("Read at") || t.starts_with("Write at") || t.starts_with("Previous") {
+            cur = Some(Vec::new());
+        } else if t.is_empty() || t.starts_with("Goroutine") || t.starts_with("==") {
+            out.extend(cur.take());
+        } else if let Some(stack) = cur.as_mut()
+            && t.starts_with("main.")
+            && t.ends_with(')')
+            && !t.contains("gowrap")
+        {
+            stack.push(t.rsplit_once('(').map_or(t, |(f, _)| f).to_string());
+        }
+    }
+    out.extend(cur);
+    out
+}
+
 fn count(stderr: &str) -> usize {
     stderr.matches("WARNING: DATA RACE").count()
 }
@@ -62,6 +86,10 @@ fn race_reports_match_go_race() {
         let (ol, gl) = (racing_lines(&ours.stderr), racing_lines(&go.stderr));
         if gl != ol {
             failures.push(format!("{n}: racing lines {ol:?}, go -race names {gl:?}"));
+        }
+        let (os, gs) = (access_stacks(&ours.stderr), access_stacks(&go.stderr));
+        if gs != os {
+            failures.push(format!("{n}: access stacks {os:?}, go -race prints {gs:?}"));
         }
         if ours.stdout != plain.stdout {
             failures.push(format!("{n}: -race changed stdout"));

@@ -88,8 +88,8 @@ pub struct Access {
     pub epoch: u32,
     pub write: bool,
     pub span: Span,
-    /// The function it happened in (a `FuncId`, for the report's stack).
-    pub func: u32,
+    /// The call stack it happened in (an id the VM interns, for the report).
+    pub stack: u32,
     /// The trace step of the access.
     pub step: u32,
 }
@@ -246,7 +246,7 @@ impl RaceDetector {
         place: &Place,
         write: bool,
         span: Span,
-        func: u32,
+        stack: u32,
         step: u32,
     ) -> Option<Race> {
         let clock = self.clock(g).clone();
@@ -279,7 +279,7 @@ impl RaceDetector {
                     .find_map(|(_, st)| conflict_in(st));
             }
         }
-        let me = Access { gid: g, epoch: clock.get(g), write, span, func, step };
+        let me = Access { gid: g, epoch: clock.get(g), write, span, stack, step };
         let st = places.entry(place.path.clone()).or_default();
         if write {
             st.last_write = Some(me.clone());

@@ -91,6 +91,8 @@ pub(super) struct PanicState {
     pub earlier: Vec<(String, bool)>,
     /// The recovered panic was raised again with the same value.
     pub repanicked: bool,
+    /// The calls it started in, innermost first, for the traceback.
+    pub stack: Vec<(FuncId, Span)>,
 }
 
 #[derive(Clone, Debug)]
@@ -137,6 +139,9 @@ pub struct Machine {
     pub(super) natives_state: super::natives::NativeState,
     pub(super) select_tokens: u64,
     pub(super) race: Option<super::race::RaceDetector>,
+    /// Call stacks of the accesses the race detector remembers, interned.
+    race_stacks: Vec<Vec<(FuncId, Span)>>,
+    race_stack_ids: BTreeMap<Vec<(u32, u32, u32)>, u32>,
     /// Instructions executed so far, against `Config::max_instructions`.
     pub(super) instructions: u64,
 }
@@ -187,6 +192,8 @@ impl Machine {
             natives_state: Default::default(),
             select_tokens: 0,
             race: None,
+            race_stacks: Vec::new(),
+            race_stack_ids: BTreeMap::new(),
             instructions: 0,
         };
         if m.config.race {
@@ -1189,10 +1196,11 @@ impl Machine {
         write: bool,
         span: Span,
     ) {
-        let func = self.gs[gi].frames.last().map_or(0, |f| f.func.0);
+        let _ = gi;
+        let stack = self.intern_stack(gid, span);
         let step = self.tracer.n_events() as u32;
         let Some(race) =
-            self.race.as_mut().and_then(|r| r.access(gid, place, write, span, func, step))
+            self.race.as_mut().and_then(|r| r.access(gid, place, write, span, stack, step))
         else {
             return;
         };
@@ -1201,6 +1209,39 @@ impl Machine {
         let idx = self.tracer.intern(&self.location_name(loc, index));
         let kinds = u8::from(race.current.write) | (u8::from(race.previous.write) << 1);
         self.event(gid, span, EventKind::Race { loc: idx, prev_step: race.previous.step, kinds });
+    }
+
+    /// Goroutine `gid`'s calls, innermost first: each frame's function and where it is (for
+    /// an outer frame, the call it waits on). `span` places the innermost frame. Frames
+    /// without a source position (the simulator's own wrappers) are left out.
+    fn call_stack(&self, gid: u32, span: Span) -> Vec<(FuncId, Span)> {
+        let g = &self.gs[gid as usize - 1];
+        let mut out = Vec::with_capacity(g.frames.len());
+        for (i, f) in g.frames.iter().rev().enumerate() {
+            let func = &self.prog.funcs[f.func.0 as usize];
+            let at = if i == 0 && !span.is_empty() {
+                Some(span)
+            } else {
+                func.spans.get((f.pc as usize).saturating_sub(1)).copied().filter(|s| !s.is_empty())
+            };
+            if let Some(at) = at {
+                out.push((f.func, at));
+            }
+        }
+        out
+    }
+
+    /// `call_stack`, interned: accesses remembered by the race detector share equal stacks.
+    fn intern_stack(&mut self, gid: u32, span: Span) -> u32 {
+        let stack = self.call_stack(gid, span);
+        let key: Vec<(u32, u32, u32)> = stack.iter().map(|(f, s)| (f.0, s.start, s.end)).collect();
+        if let Some(&id) = self.race_stack_ids.get(&key) {
+            return id;
+        }
+        let id = self.race_stacks.len() as u32;
+        self.race_stacks.push(stack);
+        self.race_stack_ids.insert(key, id);
+        id
     }
 
     /// The `WARNING: DATA RACE` block Go prints.
@@ -1213,9 +1254,12 @@ impl Machine {
             |g: u32| if g == 1 { "main goroutine".to_string() } else { format!("goroutine {g}") };
         let kind = |w: bool| if w { "Write" } else { "Read" };
         let frame = |a: &super::race::Access| {
-            let f = self.prog.funcs.get(a.func as usize).map_or("", |f| f.name.as_str());
-            let f = if f == "runtime.main" { "main.main" } else { f };
-            format!("  {f}()\n      {file}:{} +0x0\n", self.tracer.line(a.span))
+            let mut out = String::new();
+            for &(f, span) in self.race_stacks.get(a.stack as usize).map_or(&[][..], |v| v) {
+                let f = go_func_name(&self.func(f).name);
+                out.push_str(&format!("  {f}()\n      {file}:{} +0x0\n", self.tracer.line(span)));
+            }
+            out
         };
         let mut out = String::from("==================\nWARNING: DATA RACE\n");
         out.push_str(&format!(
@@ -1291,9 +1335,19 @@ impl Machine {
             }
             None => (Vec::new(), false),
         };
-        g.panic =
-            Some(PanicState { value: v, message: text, recovered: false, earlier, repanicked });
+        g.panic = Some(PanicState {
+            value: v,
+            message: text,
+            recovered: false,
+            earlier,
+            repanicked,
+            stack: Vec::new(),
+        });
         g.block_span = span;
+        let stack = self.call_stack(gid, span);
+        if let Some(p) = self.g(gid).panic.as_mut() {
+            p.stack = stack;
+        }
         Ok(self.unwind(gid))
     }
 
@@ -1354,7 +1408,7 @@ impl Machine {
             out.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
         }
         out.push('\n');
-        out.push_str(&self.traceback(gid, "running", g.block_span));
+        out.push_str(&self.traceback_of(gid, "running", p.stack.clone(), g.block_span));
         self.fatal_output(gid, &out);
         self.outcome = Some(Outcome::Panic { gid, message: p.message });
         Flow::End
@@ -1362,18 +1416,27 @@ impl Machine {
 
     /// Text of one goroutine's traceback block.
     pub(super) fn traceback(&self, gid: u32, state: &str, span: Span) -> String {
+        self.traceback_of(gid, state, self.call_stack(gid, span), span)
+    }
+
+    /// A traceback block for the calls `stack` (innermost first).
+    fn traceback_of(
+        &self,
+        gid: u32,
+        state: &str,
+        mut stack: Vec<(FuncId, Span)>,
+        span: Span,
+    ) -> String {
         let g = &self.gs[gid as usize - 1];
         let file = &self.config.file_name;
-        let line = self.tracer.line(span);
-        let func = g
-            .frames
-            .last()
-            .map(|f| self.func(f.func).name.clone())
-            .unwrap_or_else(|| self.func(g.func).name.clone());
-        let func = if func == "runtime.main" { "main.main".to_string() } else { func };
-        let mut out = format!("goroutine {gid} [{state}]:\n{func}(...)\n\t{file}:{line} +0x0\n");
-        if func == "main.main" {
-            out = format!("goroutine {gid} [{state}]:\nmain.main()\n\t{file}:{line} +0x0\n");
+        let mut out = format!("goroutine {gid} [{state}]:\n");
+        if stack.is_empty() {
+            stack.push((g.frames.last().map_or(g.func, |f| f.func), span));
+        }
+        for (f, at) in stack {
+            let name = go_func_name(&self.func(f).name);
+            let args = if name == "main.main" { "()" } else { "(...)" };
+            out.push_str(&format!("{name}{args}\n\t{file}:{} +0x0\n", self.tracer.line(at)));
         }
         if let Some((_, pspan, pfunc)) = g.parent {
             let pname = self.func(pfunc).name.clone();
@@ -1969,4 +2032,9 @@ fn zero_like(v: &Value) -> Value {
         Value::Tuple(items) => Value::Tuple(items.iter().map(zero_like).collect()),
         _ => Value::Nil,
     }
+}
+
+/// A function's name as Go's tracebacks print it (`main` runs as `runtime.main` here).
+fn go_func_name(name: &str) -> &str {
+    if name == "runtime.main" { "main.main" } else { name }
 }
