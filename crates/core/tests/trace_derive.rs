@@ -806,3 +806,53 @@ fn every_example_satisfies_the_trace_invariants() {
         }
     }
 }
+
+/// Two goroutines taking two mutexes in opposite orders while main goes on: Go reports
+/// nothing (main returns), the explanation names the cycle at the step it closes.
+#[test]
+fn a_lock_order_cycle_is_found_while_main_still_runs() {
+    let src = "package main
+
+import (
+	\"fmt\"
+	\"sync\"
+	\"time\"
+)
+
+func main() {
+	var a, b sync.Mutex
+	go func() {
+		a.Lock()
+		time.Sleep(time.Millisecond)
+		b.Lock()
+	}()
+	go func() {
+		b.Lock()
+		time.Sleep(time.Millisecond)
+		a.Lock()
+	}()
+	time.Sleep(time.Second)
+	fmt.Println(\"main is done\")
+}
+";
+    let r = go(src);
+    assert_eq!(r.stdout, "main is done\n");
+    assert_eq!(r.trace.outcome, Outcome::Exited { code: 0 });
+    let cycles = explain::lock_cycles(&r.trace);
+    assert_eq!(cycles.len(), 1, "{cycles:?}");
+    let (step, text) = &cycles[0];
+    assert!(text.contains("G2 waits for") || text.contains("G3 waits for"), "{text}");
+    assert!(text.contains("held by G2") && text.contains("held by G3"), "{text}");
+    assert!(text.contains(" a,") || text.contains(" a;") || text.contains(" a."), "{text}");
+    // It closes before main wakes up and finishes.
+    let print = find(&r.trace, |_, k| matches!(k, EventKind::Print { .. }));
+    assert!(*step < print);
+    assert!(goroscope_core::trace::text::text(&r.trace).contains("Lock-order deadlock at step"));
+    // The same program with one lock order has no cycle.
+    let ordered = go(&src.replacen(
+        "b.Lock()\n\t\ttime.Sleep(time.Millisecond)\n\t\ta.Lock()",
+        "a.Lock()\n\t\ttime.Sleep(time.Millisecond)\n\t\tb.Lock()",
+        1,
+    ));
+    assert!(explain::lock_cycles(&ordered.trace).is_empty());
+}

@@ -464,6 +464,9 @@ impl Model {
         // After Go's words, the wait-for explanation Go does not give.
         let why = trace::explain::deadlock(t);
         let text = if why.is_empty() { text } else { format!("{text}\nWhy:\n{}", why.join("\n")) };
+        // Lock-order cycles, found when they close, even if the program then went on.
+        let cycles: Vec<String> = trace::explain::lock_cycles(t).into_iter().map(|c| c.1).collect();
+        let text = if cycles.is_empty() { text } else { format!("{text}\n{}", cycles.join("\n")) };
         // Goroutines main left blocked: Go says nothing of them.
         let leaks = trace::explain::leaked(t, "main.go");
         let text = if leaks.is_empty() {

@@ -1,6 +1,7 @@
 //! Explanations Go itself does not give: for a deadlock, what each stuck goroutine waits for
 //! and why nobody can provide it; for a run that exited, which goroutines leaked (were still
-//! blocked when `main` returned) and what they wait for. Both come from the final snapshot.
+//! blocked when `main` returned) and what they wait for (both from the final snapshot); and
+//! lock-order cycles that leave goroutines stuck while the rest of the program runs on.
 
 use super::snapshot::{GoroutineState, Snapshot, WaitObject, snapshot_at};
 use super::text::channel_name;
@@ -136,4 +137,79 @@ fn waiting(
         }
         (reason, _) => (format!("waits [{}]", reason.as_go()), None),
     }
+}
+
+/// Goroutines stuck for good while the program goes on: a cycle of goroutines, each waiting
+/// for a mutex another of them holds (the classic lock-order deadlock). Go notices nothing
+/// until every goroutine is blocked, and nothing at all if `main` returns first; this finds
+/// each cycle at the step it closes, as `(step, sentence)`.
+///
+/// Only exclusive holders count as owners (a read lock has no single owner), so a cycle
+/// through read locks is not reported: what is reported is certain.
+pub fn lock_cycles(trace: &Trace) -> Vec<(usize, String)> {
+    use super::EventKind;
+    use std::collections::{BTreeMap, BTreeSet};
+    let mut owner: BTreeMap<u32, u32> = BTreeMap::new();
+    let mut waits: BTreeMap<u32, u32> = BTreeMap::new();
+    let mut seen: BTreeSet<Vec<u32>> = BTreeSet::new();
+    let mut out = Vec::new();
+    let name = |m: u32| {
+        trace.mutexes.get(m as usize - 1).map_or_else(|| format!("mutex {m}"), |i| i.name.clone())
+    };
+    for (step, e) in trace.events.iter().enumerate() {
+        let g = e.gid;
+        match e.kind {
+            EventKind::Block {
+                reason: WaitReason::MutexLock | WaitReason::RWMutexLock | WaitReason::RWMutexRLock,
+                obj: Some(m),
+            } => {
+                waits.insert(g, m);
+                // Follow "waits for a mutex held by" from g; coming back to g closes a cycle.
+                let mut chain = Vec::new();
+                let mut cur = g;
+                while let Some(&m) = waits.get(&cur) {
+                    let Some(&h) = owner.get(&m) else { break };
+                    chain.push((cur, m, h));
+                    if h == g {
+                        let mut key: Vec<u32> = chain.iter().map(|c| c.0).collect();
+                        key.sort_unstable();
+                        if seen.insert(key) {
+                            let links: Vec<String> = chain
+                                .iter()
+                                .map(|(a, m, h)| {
+                                    format!("G{a} waits for {}, held by G{h}", name(*m))
+                                })
+                                .collect();
+                            out.push((
+                                step,
+                                format!(
+                                    "Lock-order deadlock at step {step}: {}. None of them can ever go on.",
+                                    links.join("; ")
+                                ),
+                            ));
+                        }
+                        break;
+                    }
+                    if chain.len() > waits.len() {
+                        break;
+                    }
+                    cur = h;
+                }
+            }
+            EventKind::Lock { mutex, read } => {
+                waits.remove(&g);
+                if !read {
+                    owner.insert(mutex, g);
+                }
+            }
+            EventKind::Unlock { mutex, read: false } => {
+                owner.remove(&mutex);
+            }
+            EventKind::Wake { .. } | EventKind::Exit => {
+                waits.remove(&g);
+            }
+            _ => {}
+        }
+    }
+    out
 }

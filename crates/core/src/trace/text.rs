@@ -46,7 +46,12 @@ pub fn text_named(trace: &Trace, file_name: &str) -> String {
     }
     out.push_str(&outcome_line(trace, &lines, file_name));
     out.push('\n');
-    // Go says nothing about goroutines still blocked when main returns; the dump does.
+    // Go says nothing about lock-order cycles while other goroutines run, nor about
+    // goroutines still blocked when main returns; the dump does.
+    for (_, line) in super::explain::lock_cycles(trace) {
+        out.push_str(&line);
+        out.push('\n');
+    }
     for line in super::explain::leaked(trace, file_name) {
         out.push_str(&line);
         out.push('\n');
