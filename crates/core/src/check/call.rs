@@ -221,9 +221,18 @@ impl<'a> Checker<'a> {
             let numeric = tb.is_numeric() && fb.is_numeric();
             let same = (tb.is_string() && fb.is_string()) || (tb.is_boolean() && fb.is_boolean());
             if numeric || same {
-                if tb.is_integer() && matches!(v, ConstValue::Float(f) if f.fract() != 0.0) {
+                if numeric && super::constant::representable(v, tb).is_err() {
+                    // Go words a failed integer-to-integer conversion as an overflow, any
+                    // other as a failed conversion, showing a whole float as the integer it
+                    // was converted to.
+                    if fb.is_integer() && tb.is_integer() {
+                        let vs = v.display();
+                        self.error(arg.span, format!("constant {vs} overflows {shown}"));
+                        return invalid();
+                    }
                     let text = self.expr_text(arg);
-                    let d = self.describe(arg, &x);
+                    let value = tb.is_integer().then(|| v.display_as_integer());
+                    let d = self.describe_with(arg, &x, value);
                     self.error(arg.span, format!("cannot convert {text} ({d}) to type {shown}"));
                     return invalid();
                 }

@@ -2,11 +2,18 @@
 //! literals. Each checked expression gets a `Mode` and a type recorded in `Info`.
 
 use super::constant::{self, ConstError, ConstOp, ConstValue};
+use super::rational::{MAX_BITS, Rat};
 use super::scope::ObjKind;
 use super::types::{Basic, ChanDir, Type, TypeId, well_known as wk};
 use super::{Checker, ExprInfo, Mode};
 use crate::syntax::ast::{self, BinaryOp, ExprKind, LitKind, UnaryOp};
 use crate::syntax::literal;
+
+/// What the simulator cannot hold exactly: a float constant whose fraction needs more than
+/// `MAX_BITS` (Go holds such a value as a 512-bit float).
+fn float_too_large() -> String {
+    format!("float constants beyond {MAX_BITS} bits")
+}
 
 fn info(mode: Mode, ty: TypeId) -> ExprInfo {
     ExprInfo { mode, ty }
@@ -202,9 +209,12 @@ impl<'a> Checker<'a> {
                     invalid()
                 }
             },
-            LitKind::Float => match parse_float(&text) {
+            LitKind::Float => match Rat::parse(&text) {
                 Some(v) => info(Mode::Const(ConstValue::Float(v)), wk::UNTYPED_FLOAT),
-                None => invalid(),
+                None => {
+                    self.unsupported(lit.span, float_too_large());
+                    invalid()
+                }
             },
             LitKind::Imag => {
                 self.unsupported(lit.span, "complex numbers");
@@ -296,10 +306,7 @@ impl<'a> Checker<'a> {
                     let r = match (op, v) {
                         (UnaryOp::Pos, v) => Some(v.clone()),
                         (UnaryOp::Neg, ConstValue::Int(i)) => Some(ConstValue::Int(-i)),
-                        // Constants are exact: -0.0 is 0.
-                        (UnaryOp::Neg, ConstValue::Float(f)) => {
-                            Some(ConstValue::Float(if *f == 0.0 { 0.0 } else { -f }))
-                        }
+                        (UnaryOp::Neg, ConstValue::Float(r)) => Some(ConstValue::Float(r.neg())),
                         (UnaryOp::Not, ConstValue::Bool(b)) => Some(ConstValue::Bool(!b)),
                         (UnaryOp::Xor, ConstValue::Int(i)) => {
                             Some(ConstValue::Int(self.complement(*i, xi.ty)))
@@ -456,7 +463,7 @@ impl<'a> Checker<'a> {
         }
         if matches!(op, BinaryOp::Quo | BinaryOp::Rem)
             && let Mode::Const(v) = &yi.mode
-            && v.as_f64() == Some(0.0)
+            && v.is_zero()
             && b.is_some_and(|b| b.is_integer() || matches!(xi.mode, Mode::Const(_)))
         {
             self.error(y.span, "invalid operation: division by zero");
@@ -473,6 +480,10 @@ impl<'a> Checker<'a> {
                 }
                 Err(ConstError::TooLarge) => {
                     self.unsupported(e.span, "constant arithmetic beyond 128 bits");
+                    invalid()
+                }
+                Err(ConstError::FloatTooLarge) => {
+                    self.unsupported(e.span, float_too_large());
                     invalid()
                 }
                 Err(ConstError::Mismatch) => info(Mode::Value, xi.ty),
@@ -752,6 +763,16 @@ impl<'a> Checker<'a> {
     /// How Go describes an operand in messages: `variable of type int`, `untyped int
     /// constant`, `value of struct type T`, `untyped int constant 1024`.
     pub(super) fn describe(&self, e: &ast::Expr, x: &ExprInfo) -> String {
+        self.describe_with(e, x, None)
+    }
+
+    /// [`Self::describe`], with a constant's value shown as `value` when given.
+    pub(super) fn describe_with(
+        &self,
+        e: &ast::Expr,
+        x: &ExprInfo,
+        value: Option<String>,
+    ) -> String {
         let mut out = String::new();
         let untyped = self.types.is_untyped(x.ty);
         if untyped {
@@ -773,7 +794,7 @@ impl<'a> Checker<'a> {
             Mode::CommaOk => "comma, ok expression",
         });
         if let Mode::Const(v) = &x.mode {
-            let vs = v.display();
+            let vs = value.unwrap_or_else(|| v.display());
             if vs != self.expr_text(e) {
                 out.push(' ');
                 out.push_str(&vs);
@@ -852,19 +873,4 @@ pub(super) fn parse_int(text: &str) -> Option<i128> {
         (lower.as_str(), 10)
     };
     i128::from_str_radix(digits, radix).ok()
-}
-
-/// Parses a Go float literal (without `_`), including hexadecimal floats (`0x1p-2`).
-pub(super) fn parse_float(text: &str) -> Option<f64> {
-    let lower = text.to_ascii_lowercase();
-    let Some(hex) = lower.strip_prefix("0x") else { return lower.parse().ok() };
-    let (mant, exp) = hex.split_once('p').unwrap_or((hex, "0"));
-    let exp: i32 = exp.parse().ok()?;
-    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
-    let mut v = 0f64;
-    for c in int.chars().chain(frac.chars()) {
-        v = v * 16.0 + f64::from(c.to_digit(16)?);
-    }
-    let scale = exp - 4 * frac.len() as i32;
-    Some(v * 2f64.powi(scale))
 }

@@ -11,6 +11,7 @@ mod constant;
 mod decl;
 mod expr;
 mod lookup;
+mod rational;
 mod scope;
 mod stdlib;
 mod stmt;

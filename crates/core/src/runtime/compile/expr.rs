@@ -40,20 +40,17 @@ pub(super) fn const_value(v: &ConstValue, ty: TypeId, types: &crate::check::Type
     match v {
         ConstValue::Bool(b) => Value::Bool(*b),
         ConstValue::String(s) => Value::str(s),
-        ConstValue::Int(i) => match b {
-            Some(b) if b.is_float() => Value::Float(round_float(*i as f64, b)),
-            _ => Value::Int(*i as i64),
-        },
-        ConstValue::Float(f) => match b {
-            Some(b) if b.is_integer() => Value::Int(*f as i64),
-            Some(b) => Value::Float(round_float(*f, b)),
-            None => Value::Float(*f),
+        ConstValue::Int(_) | ConstValue::Float(_) => match b {
+            Some(b) if b.is_integer() => Value::Int(v.as_int().unwrap_or(0) as i64),
+            // Rounded once, from the exact value.
+            Some(Basic::Float32) => Value::Float(v.as_f32().unwrap_or(0.0).into()),
+            Some(b) if b.is_float() => Value::Float(v.as_f64().unwrap_or(0.0)),
+            _ => match v {
+                ConstValue::Int(i) => Value::Int(*i as i64),
+                _ => Value::Float(v.as_f64().unwrap_or(0.0)),
+            },
         },
     }
-}
-
-fn round_float(f: f64, b: Basic) -> f64 {
-    if b == Basic::Float32 { f as f32 as f64 } else { f }
 }
 
 impl<'c, 'a> FnCompiler<'c, 'a> {

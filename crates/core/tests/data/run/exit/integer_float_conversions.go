@@ -1,5 +1,4 @@
 // Checks conversions between integer sizes, floats and integers (truncation toward zero) and rounding.
-//@ gap: untyped float constants are float64, not exact: 0.1+0.2 is not 0.3
 package main
 
 import (
