@@ -177,6 +177,22 @@ test('the iframe player autoplays, reports its height and needs no storage', asy
   await ctx.close();
 });
 
+test('the default iframe player fits a 700x450 frame, even with a long race report', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 800, height: 600 } });
+  for (const example of ['waitgroup', 'fetcher-race', 'buffered-deadlock']) {
+    await page.setContent(`<!DOCTYPE html><body style="margin:0"><script>
+      window.heights = [];
+      addEventListener('message', (e) => { if (e.data && e.data.type === 'goroscope:height') heights.push(e.data.height); });
+    </script><iframe id="f" src="${env.base}index.html?embed&example=${example}" width="700" height="450" style="border:0"></iframe></body>`);
+    await page.frameLocator('#f').locator('[data-testid="lane"]').first().waitFor();
+    await page.waitForFunction(() => window.heights.length > 0);
+    await page.waitForTimeout(200);
+    const h = await page.evaluate(() => window.heights[window.heights.length - 1]);
+    assert.ok(h <= 450, `${example}: ${h} px`);
+  }
+  await page.close();
+});
+
 test('two script-embedded players on one page are independent and isolated', async () => {
   const page = await env.browser.newPage();
   const errors = [];
