@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { start, openApp, SCREENSHOTS } from './support.mjs';
+import { start, openApp, setSource, SCREENSHOTS } from './support.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -135,11 +135,7 @@ test('a damaged link says so and keeps what was in the editor; huge programs are
 
   // A 1 MB program: Share explains instead of producing a broken link.
   const huge = PING + '// ' + 'x'.repeat(1 << 20) + '\n';
-  await page.evaluate((text) => {
-    const ed = document.querySelector('[data-testid="editor"]');
-    ed.value = text;
-    ed.dispatchEvent(new Event('input', { bubbles: true }));
-  }, huge);
+  await setSource(page, huge);
   await page.click('[data-testid="share"]');
   assert.match(await page.textContent('[data-testid="share-error"]'), /too large for a link/);
   await ctx.close();

@@ -2,39 +2,16 @@
 // and shows what it did, and a run that is left alone finishes on its own.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, openApp } from './support.mjs';
+import { start, openApp, program, setSource } from './support.mjs';
 
-// 300,000 hand-offs over an unbuffered channel: about 1.2 million steps.
-const LONG = `package main
-
-import "fmt"
-
-func main() {
-	ch := make(chan int)
-	go func() {
-		for i := 0; i < 300000; i++ {
-			ch <- i
-		}
-		close(ch)
-	}()
-	sum := 0
-	for v := range ch {
-		sum += v
-	}
-	fmt.Println(sum)
-}
-`;
+const LONG = program('handoffs_300k.go');
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
 async function load(page, source) {
-  await page.evaluate((text) => {
-    const ed = document.querySelector('[data-testid="editor"]');
-    ed.value = text;
-    ed.dispatchEvent(new Event('input', { bubbles: true }));
-  }, source);
+  await setSource(page, source);
   await page.click('[data-testid="run"]');
 }
 

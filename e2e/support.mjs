@@ -77,3 +77,17 @@ export async function openApp(browser, url, { viewport } = {}) {
   await Promise.race([page.waitForSelector('[data-testid="app"]', { timeout: 20000 }), crashed]);
   return { page, errors };
 }
+
+/** A program from e2e/programs/. */
+export function program(name) {
+  return fs.readFileSync(path.join(here, 'programs', name), 'utf8');
+}
+
+/** Replaces the editor's text as typing would (fast, even for a megabyte). */
+export async function setSource(page, source) {
+  await page.evaluate((text) => {
+    const ed = document.querySelector('[data-testid="editor"]');
+    ed.value = text;
+    ed.dispatchEvent(new Event('input', { bubbles: true }));
+  }, source);
+}

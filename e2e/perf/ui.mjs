@@ -4,7 +4,7 @@
 // trace of over a million events. Prints figures; it asserts nothing (see CONTRIBUTING.md).
 //
 //   node e2e/perf/ui.mjs        (after `trunk build --release`)
-import { start, openApp } from '../support.mjs';
+import { start, openApp, program, setSource } from '../support.mjs';
 
 const THOUSAND = `package main
 
@@ -35,25 +35,7 @@ func main() {
 }
 `;
 
-const MILLION = `package main
-
-import "fmt"
-
-func main() {
-	ch := make(chan int)
-	go func() {
-		for i := 0; i < 300000; i++ {
-			ch <- i
-		}
-		close(ch)
-	}()
-	sum := 0
-	for v := range ch {
-		sum += v
-	}
-	fmt.Println(sum)
-}
-`;
+const MILLION = program('handoffs_300k.go');
 
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -62,11 +44,7 @@ const pct = (xs, p) => {
 const fmt = (x) => `${x.toFixed(1)} ms`;
 
 async function load(page, source) {
-  await page.evaluate((text) => {
-    const ed = document.querySelector('[data-testid="editor"]');
-    ed.value = text;
-    ed.dispatchEvent(new Event('input', { bubbles: true }));
-  }, source);
+  await setSource(page, source);
   const t0 = Date.now();
   await page.click('[data-testid="run"]');
   await page.waitForFunction(() => !document.querySelector('[data-testid="progress"]')
