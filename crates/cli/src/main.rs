@@ -12,12 +12,15 @@ Usage:
 Commands:
     run [flags] FILE    run a Go program like `go run`, exiting with its status
         --seed N        scheduling seed (0, the default, behaves like Go with GOMAXPROCS=1)
-        --schedule S    replay a recorded schedule (comma-separated choices)
+        --schedule S    replay a recorded schedule: the `s1.…` text that `trace` and
+                        `run --trace` print (it carries the seed), or comma-separated
+                        choices for the seed given by --seed; @FILE reads it from FILE
+                        (long schedules exceed the system's limit on one argument)
         --max-steps N   stop after N steps (default 10000000)
-        --trace FILE    also write the trace as JSON
+        --trace FILE    also write the trace as JSON, and print the schedule to stderr
         --race          report data races as `go run -race` does (exit status 66)
-    trace [flags] FILE  run a Go program and print its trace: one line per step, then the
-                        outcome (same flags as run)
+    trace [flags] FILE  run a Go program and print its trace: one line per step, the
+                        outcome, then the schedule to replay it (same flags as run)
     fingerprint [flags] FILE  print the hash of a run's trace (same flags as run)
     svg [flags] FILE    run a Go program and write its timeline as a standalone SVG image
                         to stdout (same flags as run)
@@ -94,6 +97,8 @@ struct RunFlags {
 /// accepts.
 fn parse_run_flags(args: &[String], switches: &[&'static str]) -> Result<RunFlags, String> {
     let mut config = goroscope_core::runtime::Config::default();
+    let mut seed_given = None;
+    let mut schedule = None;
     let mut trace_out = None;
     let mut file = None;
     let mut given = Vec::new();
@@ -104,18 +109,14 @@ fn parse_run_flags(args: &[String], switches: &[&'static str]) -> Result<RunFlag
         };
         match a.as_str() {
             "--seed" => {
-                config.seed = value("--seed")?.parse().map_err(|_| "invalid --seed".to_string())?
+                seed_given =
+                    Some(value("--seed")?.parse().map_err(|_| "invalid --seed".to_string())?)
             }
             "--max-steps" => {
                 config.max_steps =
                     value("--max-steps")?.parse().map_err(|_| "invalid --max-steps".to_string())?
             }
-            "--schedule" => {
-                let s = value("--schedule")?;
-                let choices: Result<Vec<u32>, _> =
-                    s.split(',').filter(|x| !x.is_empty()).map(str::parse).collect();
-                config.schedule = Some(choices.map_err(|_| "invalid --schedule".to_string())?);
-            }
+            "--schedule" => schedule = Some(value("--schedule")?),
             "--trace" => trace_out = Some(value("--trace")?),
             "--race" => config.race = true,
             f if f.starts_with('-') => match switches.iter().find(|s| **s == f) {
@@ -129,11 +130,50 @@ fn parse_run_flags(args: &[String], switches: &[&'static str]) -> Result<RunFlag
             }
         }
     }
+    config.seed = seed_given.unwrap_or(0);
+    if let Some(arg) = schedule {
+        let text = match arg.strip_prefix('@') {
+            Some(path) => std::fs::read_to_string(path)
+                .map_err(|e| format!("--schedule: read {path}: {e}"))?,
+            None => arg,
+        };
+        let text = text.trim();
+        if text.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            let s = goroscope_core::trace::schedule::decode(text)
+                .map_err(|e| format!("--schedule: {e}"))?;
+            if seed_given.is_some_and(|seed| seed != s.seed) {
+                return Err(format!(
+                    "--seed {} disagrees with the schedule's seed {}",
+                    config.seed, s.seed
+                ));
+            }
+            config.seed = s.seed;
+            config.schedule = Some(s.choices);
+        } else {
+            config.schedule = Some(comma_list(text).map_err(|e| format!("--schedule: {e}"))?);
+        }
+    }
     let file = file.ok_or("no Go file given")?;
     config.file_name = std::fs::canonicalize(&file)
         .map(|p| p.display().to_string())
         .unwrap_or_else(|_| file.clone());
     Ok(RunFlags { config, trace_out, file, switches: given })
+}
+
+/// The older form of a schedule: choices as decimal numbers separated by commas.
+fn comma_list(text: &str) -> Result<Vec<u32>, String> {
+    let mut res = Vec::new();
+    let mut pos = 1;
+    for item in text.split(',') {
+        if !item.is_empty() {
+            let n = item.parse().map_err(|_| {
+                format!("invalid schedule at character {pos}: `{item}` is not a choice (a number)")
+            })?;
+            res.push(n);
+        }
+        pos += item.chars().count() + 1;
+    }
+    Ok(res)
 }
 
 /// Parses the flags of `goroscope <cmd>`, reads the file and runs it; prints usage errors and
@@ -180,6 +220,8 @@ fn run(args: &[String]) -> ExitCode {
             }
             Err(e) => eprintln!("goroscope: trace: {e}"),
         }
+        let schedule = goroscope_core::trace::schedule::encode(&run.trace.schedule);
+        eprintln!("goroscope: replay with --schedule {schedule}");
     }
     ExitCode::from(run.exit_code.clamp(0, 255) as u8)
 }
@@ -194,6 +236,7 @@ fn trace(args: &[String]) -> ExitCode {
     for why in goroscope_core::trace::explain::deadlock(&run.trace) {
         println!("why: {why}");
     }
+    println!("schedule: {}", goroscope_core::trace::schedule::encode(&run.trace.schedule));
     ExitCode::SUCCESS
 }
 

@@ -1,7 +1,7 @@
 //! The runtime against its fixtures and against real Go. Every program under
 //! `tests/data/run/{exit,deadlock,panic}` and every runnable example must: end the way its
-//! folder says; run deterministically; replay identically from its recorded schedule (under
-//! seed 0 and under a random seed); survive a JSON round-trip of its trace; and, compared
+//! folder says; run deterministically; replay identically from the printable form of its
+//! recorded schedule (under seed 0 and under a random seed); survive a JSON round-trip of its trace; and, compared
 //! with the same program built by Go and run with GOMAXPROCS=1, print the same stdout, exit
 //! with the same status and start stderr with the same line.
 //!
@@ -11,7 +11,7 @@
 mod support;
 
 use goroscope_core::runtime::{Config, Run, run};
-use goroscope_core::trace::{Outcome, Trace};
+use goroscope_core::trace::{Outcome, Trace, schedule};
 use std::path::{Path, PathBuf};
 use support::{directives, fixtures, name, oracle};
 
@@ -124,7 +124,20 @@ fn runs_are_deterministic_replayable_and_serializable() {
             if a != b {
                 failures.push(format!("{} seed {seed}: two runs differ", name(&path)));
             }
-            let replay = Config { schedule: Some(a.schedule.choices.clone()), ..config(seed) };
+            // Replay from the schedule's printable form, which carries the seed too.
+            let text = schedule::encode(&a.schedule);
+            let decoded = match schedule::decode(&text) {
+                Ok(s) => s,
+                Err(e) => {
+                    failures.push(format!("{} seed {seed}: {e} in {text}", name(&path)));
+                    continue;
+                }
+            };
+            let replay = Config {
+                seed: decoded.seed,
+                schedule: Some(decoded.choices),
+                ..config(seed.wrapping_add(1))
+            };
             let Some(c) = run_ok(&path, &src, replay, &mut failures) else { continue };
             let c = c.trace;
             if a.events != c.events || a.outcome != c.outcome {
@@ -241,4 +254,24 @@ fn slicing_a_run_changes_nothing_and_stopping_keeps_what_ran() {
             );
         }
     }
+}
+
+/// A long run's schedule stays small in its printable form and replays the run exactly: a
+/// million steps of the million-message program (two goroutines, so about one bit per choice).
+#[test]
+fn a_long_schedule_prints_small_and_replays() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/programs/unbuffered_1m.go");
+    let src = read(&path);
+    let cfg = Config { max_steps: 1_000_000, ..config(7) };
+    let a = run(&src, cfg.clone()).expect("compiles").trace;
+    let n = a.schedule.choices.len();
+    assert!(n > 250_000, "only {n} choices");
+    let text = schedule::encode(&a.schedule);
+    let per_choice = text.len() as f64 / n as f64;
+    assert!(per_choice < 0.19, "{per_choice:.3} bytes per choice ({} for {n})", text.len());
+    let decoded = schedule::decode(&text).expect("decodes");
+    assert_eq!(decoded, a.schedule);
+    let replay = Config { seed: decoded.seed, schedule: Some(decoded.choices), ..cfg };
+    let b = run(&src, replay).expect("compiles").trace;
+    assert!(a.events == b.events && a.outcome == b.outcome, "replay differs");
 }

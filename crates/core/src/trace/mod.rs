@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod explain;
 pub mod lanes;
+pub mod schedule;
 pub mod snapshot;
 pub mod svg;
 pub mod text;
@@ -268,7 +269,8 @@ impl Nanos {
     }
 }
 
-/// Every scheduling choice of a run, enough to replay it exactly.
+/// Every scheduling choice of a run, enough to replay it exactly. `schedule::encode` gives
+/// its short printable form.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Schedule {
     pub seed: u64,
