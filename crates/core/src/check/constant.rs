@@ -73,9 +73,13 @@ impl ConstValue {
         }
     }
 
-    /// Whether a numeric constant has a fractional part.
-    pub fn is_fraction(&self) -> bool {
-        matches!(self, ConstValue::Float(r) if !r.is_integer())
+    /// Whether a numeric constant is a whole number, however large.
+    pub fn is_whole(&self) -> bool {
+        match self {
+            ConstValue::Int(_) => true,
+            ConstValue::Float(r) => r.is_integer(),
+            _ => false,
+        }
     }
 
     /// How Go's compiler prints a constant in a message (`300`, `1.5`, `"a"`, `true`).

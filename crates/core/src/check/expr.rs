@@ -652,7 +652,7 @@ impl<'a> Checker<'a> {
         }
         let xb = self.types.basic_of(xi.ty);
         let x_int = xb.is_some_and(|b| b.is_integer())
-            || matches!(&xi.mode, Mode::Const(v) if v.as_int().is_some());
+            || matches!(&xi.mode, Mode::Const(v) if v.is_whole());
         if !x_int {
             let d = self.describe(x, xi);
             let text = self.expr_text(x);
