@@ -1,6 +1,6 @@
 //! The race detector against `go run -race`: every program in `tests/data/race` must give
 //! the same number of `WARNING: DATA RACE` reports, at the same source lines and call stacks, with the same
-//! exit status (66 when a race was found) and unchanged stdout; and a racy program must be
+//! exit status (66 when a race was found) and summary line, and unchanged stdout; and a racy program must be
 //! reported under every seed, since happens-before does not depend on the interleaving.
 
 mod support;
@@ -90,6 +90,14 @@ fn race_reports_match_go_race() {
         let (os, gs) = (access_stacks(&ours.stderr), access_stacks(&go.stderr));
         if gs != os {
             failures.push(format!("{n}: access stacks {os:?}, go -race prints {gs:?}"));
+        }
+        let summary = |s: &str| s.lines().find(|l| l.starts_with("Found ")).map(str::to_string);
+        if summary(&ours.stderr) != summary(&go.stderr) {
+            failures.push(format!(
+                "{n}: summary {:?}, go -race prints {:?}",
+                summary(&ours.stderr),
+                summary(&go.stderr)
+            ));
         }
         if ours.stdout != plain.stdout {
             failures.push(format!("{n}: -race changed stdout"));

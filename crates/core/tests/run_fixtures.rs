@@ -224,6 +224,35 @@ fn seed_zero_matches_go_with_one_processor() {
     );
 }
 
+/// Go stops a program when a goroutine uses a map while another is in the middle of writing
+/// it; seed 0 never switches goroutines there (as GOMAXPROCS=1 does not), random seeds do. A
+/// fixture's `//@ random-seeds: LINE` says how it ends under seeds 1 to 8: with LINE as the
+/// first line of stderr and exit status 2, or, without LINE, cleanly.
+#[test]
+fn random_seeds_end_as_the_fixture_says() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for (path, _) in all_programs() {
+        let src = read(&path);
+        let Some(want) = directives(&src, "random-seeds").first().copied() else { continue };
+        n += 1;
+        for seed in 1..=8 {
+            let Some(r) = run_ok(&path, &src, config(seed), &mut failures) else { continue };
+            let first = r.stderr.lines().next().unwrap_or("");
+            let code = if want.is_empty() { 0 } else { 2 };
+            if first != want || r.exit_code != code {
+                failures.push(format!(
+                    "{} seed {seed}: exit {}, stderr starts {first:?}; want exit {code}, {want:?}",
+                    name(&path),
+                    r.exit_code
+                ));
+            }
+        }
+    }
+    assert!(n >= 4, "only {n} fixtures with //@ random-seeds");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// Running in slices (as the browser does, to stay responsive) records the same trace as one
 /// go, and stopping early keeps the steps so far with a `stopped` outcome.
 #[test]

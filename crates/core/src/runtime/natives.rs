@@ -1157,7 +1157,7 @@ impl Machine {
     }
 
     /// A `fatal error:` (not recoverable): Go prints it with the goroutine's traceback.
-    fn fatal(&mut self, gid: u32, msg: &str, span: Span) -> Res<Flow> {
+    pub(super) fn fatal(&mut self, gid: u32, msg: &str, span: Span) -> Res<Flow> {
         self.g(gid).block_span = span;
         let tb = self.traceback(gid, "running", span);
         let out = format!("fatal error: {msg}\n\n{tb}");

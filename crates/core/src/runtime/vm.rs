@@ -144,6 +144,8 @@ pub struct Machine {
     race_stack_ids: BTreeMap<Vec<(u32, u32, u32)>, u32>,
     /// Instructions executed so far, against `Config::max_instructions`.
     pub(super) instructions: u64,
+    /// Map writes begun and not yet done, as (goroutine, map): Go's `hashWriting` flag.
+    map_writes: Vec<(u32, u32)>,
 }
 
 /// What executing one instruction did, for the run loop.
@@ -195,6 +197,7 @@ impl Machine {
             race_stacks: Vec::new(),
             race_stack_ids: BTreeMap::new(),
             instructions: 0,
+            map_writes: Vec::new(),
         };
         if m.config.race {
             m.race = Some(Default::default());
@@ -232,13 +235,13 @@ impl Machine {
     /// The trace of a run that has ended.
     pub fn into_trace(mut self) -> Trace {
         let mut outcome = self.outcome.take().unwrap_or(Outcome::Exited { code: 0 });
-        // As Go's -race: a summary line, and exit status 66 for a program that raced.
+        // As Go's -race: a program that raced and exits with status 0 prints a summary line
+        // and exits with 66 instead. Go's `racefini` runs only then: not after a panic, a
+        // fatal error or `os.Exit(n)` with n > 0.
         let n_races = self.race.as_ref().map(|r| r.races.len()).unwrap_or(0);
-        if n_races > 0 {
+        if n_races > 0 && outcome == (Outcome::Exited { code: 0 }) {
             self.fatal_output(0, &format!("Found {n_races} data race(s)\n"));
-            if outcome == (Outcome::Exited { code: 0 }) {
-                outcome = Outcome::Exited { code: 66 };
-            }
+            outcome = Outcome::Exited { code: 66 };
         }
         self.tracer.finish(self.sched.choices.clone(), outcome)
     }
@@ -679,6 +682,7 @@ impl Machine {
                 }
             }
             Op::MapSet => {
+                self.end_map_write(gid);
                 let v = self.pop(gid);
                 let k = self.pop(gid);
                 let m = self.pop(gid);
@@ -689,6 +693,7 @@ impl Machine {
                 self.heap.map_mut(id).entries.insert(key, (k, v));
             }
             Op::MapDelete => {
+                self.end_map_write(gid);
                 let k = self.pop(gid);
                 if let Value::Map(id) = self.pop(gid) {
                     let key = map_key(&k)?;
@@ -907,6 +912,9 @@ impl Machine {
                         let name = self.location_name(*loc, index);
                         let idx = self.tracer.intern(&name);
                         self.event(gid, span, EventKind::Access { loc: idx, write: *write });
+                        if let Some(msg) = self.begin_map_access(gid, &place, *write, *target) {
+                            return self.fatal(gid, msg, span);
+                        }
                         return Ok(Flow::Point);
                     }
                 }
@@ -1141,6 +1149,43 @@ impl Machine {
             }
         };
         Some((place, None))
+    }
+
+    /// Go's maps notice a goroutine using a map while another is in the middle of writing it
+    /// (the `hashWriting` flag) and stop the program. Under a random seed a goroutine can be
+    /// switched out at a map write's access, before the write itself: it is then in the middle
+    /// of its write, until it runs again. Returns Go's fatal error when `place` is a map that
+    /// another goroutine is writing; otherwise notes a write's beginning.
+    fn begin_map_access(
+        &mut self,
+        gid: u32,
+        place: &super::race::Place,
+        write: bool,
+        target: super::program::Target,
+    ) -> Option<&'static str> {
+        let is_map = matches!(self.heap.objs.get(place.obj as usize), Some(HeapObj::Map(_)));
+        if !is_map || !place.path.is_empty() {
+            return None;
+        }
+        if self.map_writes.iter().any(|&(g, m)| m == place.obj && g != gid) {
+            return Some(match target {
+                _ if write => "concurrent map writes",
+                super::program::Target::Range(_) => "concurrent map iteration and map write",
+                _ => "concurrent map read and map write",
+            });
+        }
+        if write {
+            self.map_writes.push((gid, place.obj));
+        }
+        None
+    }
+
+    /// The goroutine's map write happens now (its flag clears first, as Go clears it even
+    /// when hashing the key panics).
+    fn end_map_write(&mut self, gid: u32) {
+        if !self.map_writes.is_empty() {
+            self.map_writes.retain(|&(g, _)| g != gid);
+        }
     }
 
     /// `copy(dst, src)` (both on the stack) reads `src[:n]` and writes `dst[:n]`, `n` the
