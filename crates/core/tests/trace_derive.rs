@@ -785,10 +785,11 @@ fn check_trace(name: &str, r: &Run) {
     }
     let dump = text(t);
     let n_leaks = explain::leaks(t).len();
+    let n_cycles = explain::lock_cycles(t).len();
     assert_eq!(
         dump.lines().count(),
-        n + 1 + n_leaks,
-        "{name}: one line per event, the outcome, then one per leaked goroutine"
+        n + 1 + n_cycles + n_leaks,
+        "{name}: one line per event, the outcome, then one per lock-order cycle and leaked goroutine"
     );
     for step in 0..=n {
         assert!(!narrate(t, step).is_empty());
