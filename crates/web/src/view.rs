@@ -788,12 +788,11 @@ pub fn Help() -> impl IntoView {
 /// Advances the player while it plays, at its speed.
 pub fn use_play_clock(s: AppState) {
     let timer: StoredValue<Option<Interval>, LocalStorage> = StoredValue::new_local(None);
+    // Restart the interval only when playing starts, stops or the speed changes, not on
+    // every tick it causes.
+    let want = Memo::new(move |_| s.player.with(|p| p.playing.then(|| p.interval_ms())));
     Effect::new(move |_| {
-        let p = s.player.get();
-        let want = p.playing.then(|| p.interval_ms());
-        // Restart the interval only when playing starts, stops or the speed changes.
-        let current = timer.with_value(|t| t.as_ref().map(|_| ()));
-        let _ = current;
+        let want = want.get();
         timer.set_value(None);
         if let Some(ms) = want {
             timer.set_value(Some(Interval::new(ms, move || s.player.update(|p| p.tick()))));

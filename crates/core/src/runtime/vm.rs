@@ -906,7 +906,7 @@ impl Machine {
                 };
                 if let Some((place, index)) = place {
                     if self.race.is_some() {
-                        self.race_access(gid, gi, &place, index, *loc, *write, span);
+                        self.race_access(gid, &place, index, *loc, *write, span);
                     }
                     if self.sched.is_random() {
                         let name = self.location_name(*loc, index);
@@ -1206,7 +1206,7 @@ impl Machine {
         if self.race.is_some() {
             for i in 0..n {
                 let place = super::race::Place { obj: arr.0, path: Rc::from([off + i]) };
-                self.race_access(gid, gi, &place, Some(i64::from(i)), loc, write, span);
+                self.race_access(gid, &place, Some(i64::from(i)), loc, write, span);
             }
         }
         if self.sched.is_random() {
@@ -1234,14 +1234,12 @@ impl Machine {
     fn race_access(
         &mut self,
         gid: u32,
-        gi: usize,
         place: &super::race::Place,
         index: Option<i64>,
         loc: u32,
         write: bool,
         span: Span,
     ) {
-        let _ = gi;
         let stack = self.intern_stack(gid, span);
         let step = self.tracer.n_events() as u32;
         let Some(race) =
