@@ -44,14 +44,21 @@ impl Diagnostic {
     }
 }
 
+/// Sorts diagnostics by where they start, keeping the order of those at the same place.
+/// Every caller goes through this one function, so the web bundle carries one copy of the
+/// sort for diagnostics instead of one per call site.
+pub fn sort_by_position(diags: &mut [Diagnostic]) {
+    diags.sort_by_key(|d| d.span.start);
+}
+
 /// Go stops reporting after this many errors and prints `too many errors`.
 pub const MAX_REPORTED: usize = 10;
 
 /// Renders diagnostics the way `go build` prints them: sorted by position, one per line,
 /// `FILE:LINE:COL: message`, cut at ten with `too many errors`.
 pub fn render_all(file: &str, diags: &[Diagnostic], index: &LineIndex) -> Vec<String> {
-    let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
-    sorted.sort_by_key(|d| d.span.start);
+    let mut sorted = diags.to_vec();
+    sort_by_position(&mut sorted);
     let mut lines: Vec<String> =
         sorted.iter().take(MAX_REPORTED).map(|d| format!("{file}:{}", d.render(index))).collect();
     if sorted.len() > MAX_REPORTED {

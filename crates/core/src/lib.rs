@@ -41,7 +41,7 @@ pub fn frontend(src: &str) -> Frontend {
             "function main is undeclared in the main package",
         ));
     }
-    diagnostics.sort_by_key(|d| d.span.start);
+    diag::sort_by_position(&mut diagnostics);
     Frontend { file: parsed.file, checked, diagnostics }
 }
 

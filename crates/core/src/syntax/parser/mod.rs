@@ -117,7 +117,7 @@ impl<'a> Parser<'a> {
         let lines = LineIndex::new(src);
         let mut lex_diags = dedup_lexer_errors(lex_diags, &lines);
         // Sorted, so the errors inside a token can be found by binary search.
-        lex_diags.sort_by_key(|d| d.span.start);
+        crate::diag::sort_by_position(&mut lex_diags);
         Parser {
             src,
             tokens,
@@ -163,7 +163,7 @@ impl<'a> Parser<'a> {
             self.diags.truncate(1);
         }
         diagnostics.append(&mut self.diags);
-        diagnostics.sort_by_key(|d| d.span.start);
+        crate::diag::sort_by_position(&mut diagnostics);
         Parsed { file, diagnostics }
     }
 
