@@ -413,9 +413,9 @@ fn goroutines_blocked_when_main_returns_are_reported_as_leaks() {
         dump.ends_with(
             "exited 0\n\
              leaked: G2 (main.worker, created at main.go:15) waits to send on results \
-             (buffer 2/2 full), at main.go:9\n\
+             (buffer 2/2 full), at main.go:9; stuck from step 10 while 2 more steps ran\n\
              leaked: G3 (main.main.func1, created at main.go:16) is in an empty select{}, \
-             which blocks forever, at main.go:17\n"
+             which blocks forever, at main.go:17; stuck from step 4 while 8 more steps ran\n"
         ),
         "{dump}"
     );

@@ -47,7 +47,8 @@ pub fn leaks(trace: &Trace) -> Vec<BlockedGoroutine> {
 }
 
 /// One line per leaked goroutine: `leaked: G5 (main.worker, created at main.go:14) waits to
-/// send on results (buffer 2/2 full), at main.go:9`.
+/// send on results (buffer 2/2 full), at main.go:9; stuck from step 12 while 40 more steps
+/// ran` (a partial deadlock Go never reports, dated from when it began).
 pub fn leaked(trace: &Trace, file_name: &str) -> Vec<String> {
     let leaks = leaks(trace);
     if leaks.is_empty() {
@@ -65,8 +66,19 @@ pub fn leaked(trace: &Trace, file_name: &str) -> Vec<String> {
                 .map(|s| format!(", created at {file_name}:{}", lines.line(s.start)))
                 .unwrap_or_default();
             let (what, _) = waiting(trace, &snap, l.gid, l.reason);
+            // From its last event on it never moved, while the rest of the program ran.
+            let since = snap
+                .goroutines
+                .iter()
+                .find(|g| g.gid == l.gid)
+                .and_then(|g| g.last_event)
+                .map(|s| {
+                    let after = trace.events.len().saturating_sub(s + 1);
+                    format!("; stuck from step {s} while {after} more steps ran")
+                })
+                .unwrap_or_default();
             format!(
-                "leaked: G{} ({func}{created}) {what}, at {file_name}:{}",
+                "leaked: G{} ({func}{created}) {what}, at {file_name}:{}{since}",
                 l.gid,
                 lines.line(l.span.start)
             )
