@@ -225,10 +225,16 @@ impl<'a> Checker<'a> {
                 None => invalid(),
             },
             LitKind::String | LitKind::RawString => match literal::decode_string(&lit.text) {
-                Some(bytes) => info(
-                    Mode::Const(ConstValue::String(String::from_utf8_lossy(&bytes).into_owned())),
-                    wk::UNTYPED_STRING,
-                ),
+                Some(bytes) => match String::from_utf8(bytes) {
+                    Ok(text) => info(Mode::Const(ConstValue::String(text)), wk::UNTYPED_STRING),
+                    // Strings are UTF-8 text in the simulator: bytes that are not (`"\xff"`)
+                    // would silently change, so they are named instead.
+                    Err(e) => {
+                        self.unsupported(lit.span, "string literals that are not valid UTF-8");
+                        let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                        info(Mode::Const(ConstValue::String(text)), wk::UNTYPED_STRING)
+                    }
+                },
                 None => invalid(),
             },
         }
