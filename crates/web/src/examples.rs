@@ -39,6 +39,7 @@ pub const EXAMPLES: &[Example] = examples![
     "atomic-counter" => "patterns/atomic_counter.go",
     "producer-consumer" => "patterns/producer_consumer.go",
     "philosophers" => "patterns/dining_philosophers_deadlock.go",
+    "lock-order" => "patterns/lock_order.go",
 ];
 
 impl Example {

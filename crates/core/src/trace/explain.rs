@@ -165,8 +165,12 @@ pub fn lock_cycles(trace: &Trace) -> Vec<(usize, String)> {
     let mut waits: BTreeMap<u32, u32> = BTreeMap::new();
     let mut seen: BTreeSet<Vec<u32>> = BTreeSet::new();
     let mut out = Vec::new();
+    // Mutexes are named by the expression first used (`from.mu`); two of one name get
+    // their numbers, so a cycle through both still reads as two locks.
     let name = |m: u32| {
-        trace.mutexes.get(m as usize - 1).map_or_else(|| format!("mutex {m}"), |i| i.name.clone())
+        let Some(info) = trace.mutexes.get(m as usize - 1) else { return format!("mutex {m}") };
+        let shared = trace.mutexes.iter().filter(|o| o.name == info.name).count() > 1;
+        if shared { format!("{} #{m}", info.name) } else { info.name.clone() }
     };
     for (step, e) in trace.events.iter().enumerate() {
         let g = e.gid;
@@ -192,13 +196,17 @@ pub fn lock_cycles(trace: &Trace) -> Vec<(usize, String)> {
                                     format!("G{a} waits for {}, held by G{h}", name(*m))
                                 })
                                 .collect();
-                            out.push((
-                                step,
-                                format!(
+                            let text = match chain[..] {
+                                [(a, m, _)] => format!(
+                                    "Self-deadlock at step {step}: G{a} waits for {}, which it holds itself. It can never go on.",
+                                    name(m)
+                                ),
+                                _ => format!(
                                     "Lock-order deadlock at step {step}: {}. None of them can ever go on.",
                                     links.join("; ")
                                 ),
-                            ));
+                            };
+                            out.push((step, text));
                         }
                         break;
                     }
