@@ -274,38 +274,15 @@ impl Machine {
         let name = name_of(n);
         match name {
             "fmt.Println" | "fmt.Print" | "fmt.Printf" => {
-                let text = match name {
-                    "fmt.Printf" => {
-                        let a = self.fmt_args(&args[1]);
-                        gofmt::sprintf(self, args[0].as_bytes(), &a)
-                    }
-                    "fmt.Println" => {
-                        let a = self.fmt_args(&args[0]);
-                        gofmt::sprintln(self, &a)
-                    }
-                    _ => {
-                        let a = self.fmt_args(&args[0]);
-                        gofmt::sprint(self, &a)
-                    }
-                };
+                let text = self.fmt_text(name, &args);
                 let len = text.len() as i64;
                 self.print(gid, span, &text, false);
                 self.push_value(gid, Value::Int(len));
                 self.push_value(gid, Value::Nil);
                 return Ok(Flow::Point);
             }
-            "fmt.Sprintf" => {
-                let a = self.fmt_args(&args[1]);
-                let s = gofmt::sprintf(self, args[0].as_bytes(), &a);
-                self.push_value(gid, Value::Str(Rc::from(s)));
-            }
-            "fmt.Sprint" | "fmt.Sprintln" => {
-                let a = self.fmt_args(&args[0]);
-                let s = if name == "fmt.Sprint" {
-                    gofmt::sprint(self, &a)
-                } else {
-                    gofmt::sprintln(self, &a)
-                };
+            "fmt.Sprintf" | "fmt.Sprint" | "fmt.Sprintln" => {
+                let s = self.fmt_text(name, &args);
                 self.push_value(gid, Value::Str(Rc::from(s)));
             }
             "fmt.Errorf" => {
@@ -758,12 +735,32 @@ impl Machine {
         Ok(Flow::Continue)
     }
 
-    fn print(&mut self, gid: u32, span: Span, text: &[u8], stderr: bool) {
+    pub(super) fn print(&mut self, gid: u32, span: Span, text: &[u8], stderr: bool) {
         let idx = self.tracer.intern(&String::from_utf8_lossy(text));
         if stderr {
             self.stderr.extend_from_slice(text);
         }
         self.event(gid, span, EventKind::Print { text: idx, stderr });
+    }
+
+    /// What a function of the Print family (`fmt.Println`, `Sprintf`, `Fprint`…, told apart
+    /// by how its name ends) makes of `args`: the format and the `...any` slice for the `f`
+    /// forms, just the slice for the others (an `F` form's writer is not part of `args`).
+    pub(super) fn fmt_text(&mut self, name: &str, args: &[Value]) -> Vec<u8> {
+        match name {
+            _ if name.ends_with('f') => {
+                let a = self.fmt_args(&args[1]);
+                gofmt::sprintf(self, args[0].as_bytes(), &a)
+            }
+            _ if name.ends_with("ln") => {
+                let a = self.fmt_args(&args[0]);
+                gofmt::sprintln(self, &a)
+            }
+            _ => {
+                let a = self.fmt_args(&args[0]);
+                gofmt::sprint(self, &a)
+            }
+        }
     }
 
     /// The elements of a `...any` slice as formatting arguments.

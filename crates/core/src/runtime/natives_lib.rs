@@ -10,7 +10,7 @@
 //! seeded `rand.NewSource` generator. The top-level `math/rand` functions draw from the run's
 //! seeded generator instead of the system, so runs stay reproducible.
 
-use super::fmt::{self as gofmt, Arg};
+use super::fmt::{self as gofmt};
 use super::value::{Closure, GoMap, HeapId, HeapObj, Key, Ptr, Value};
 use super::vm::{Flow, GState, Machine, Res};
 use crate::check::types::well_known as wk;
@@ -633,26 +633,6 @@ impl Machine {
     fn error_text(&mut self, e: &Value) -> Res<Vec<u8>> {
         let r = self.call_method_sync(e, "Error", Vec::new())?;
         Ok(r.first().map(|v| v.as_bytes().to_vec()).unwrap_or_default())
-    }
-
-    /// The elements of a `...any` slice as formatting arguments.
-    fn lib_fmt_args(&self, slice: &Value) -> Vec<Arg> {
-        self.slice_items(slice)
-            .into_iter()
-            .map(|v| match v {
-                Value::Iface(b) => Arg { value: b.1.clone(), ty: TypeId(b.0) },
-                other => Arg { value: other, ty: wk::UNTYPED_NIL },
-            })
-            .collect()
-    }
-
-    /// Records output, as `print` does.
-    fn lib_print(&mut self, gid: u32, span: Span, text: &[u8], stderr: bool) {
-        let idx = self.tracer.intern(&String::from_utf8_lossy(text));
-        if stderr {
-            self.stderr.extend_from_slice(text);
-        }
-        self.event(gid, span, EventKind::Print { text: idx, stderr });
     }
 
     /// The source text a method was called through (`mu` in `mu.Lock()`), for trace names.
@@ -5129,7 +5109,7 @@ impl Machine {
             self.push_value(gid, e);
             return Ok(Flow::Continue);
         }
-        self.lib_print(gid, span, text, fd == 2);
+        self.print(gid, span, text, fd == 2);
         self.push_value(gid, Value::Int(text.len() as i64));
         self.push_value(gid, Value::Nil);
         Ok(Flow::Point)
@@ -5159,20 +5139,7 @@ impl Machine {
         };
         Some(match f {
             "Fprint" | "Fprintln" | "Fprintf" => {
-                let text = match f {
-                    "Fprintf" => {
-                        let args = self.lib_fmt_args(&a[2]);
-                        gofmt::sprintf(self, a[1].as_bytes(), &args)
-                    }
-                    "Fprintln" => {
-                        let args = self.lib_fmt_args(&a[1]);
-                        gofmt::sprintln(self, &args)
-                    }
-                    _ => {
-                        let args = self.lib_fmt_args(&a[1]);
-                        gofmt::sprint(self, &args)
-                    }
-                };
+                let text = self.fmt_text(f, &a[1..]);
                 self.write_to(gid, span, &a[0], text)
             }
             "Getenv" => push(self, vec![Value::str("")]),
