@@ -4333,7 +4333,7 @@ impl Machine {
     }
 
     /// `errors.Is`: through `Unwrap() error` chains, `Unwrap() []error` trees and `Is`
-    /// methods. (`natives.rs` has its own arm for `errors.Is`, which takes precedence.)
+    /// methods.
     fn errors_is(&mut self, err: &Value, target: &Value, depth: u32) -> Res<bool> {
         if err.is_nil() || target.is_nil() {
             return Ok(err.is_nil() && target.is_nil());
