@@ -109,6 +109,23 @@ test('the WaitGroup example forks eight goroutines from main: nine lanes', async
   await v.page.close();
 });
 
+test('timers and tickers show when they fire next, and what became of them', async () => {
+  const v = await Visualizer.open(env.base);
+  await v.pick('ticker');
+  await v.tid('step-forward').click();
+  await v.tid('step-forward').click();
+  const ticker = v.tid('timer').first();
+  assert.equal(await ticker.getAttribute('data-state'), 'armed');
+  assert.match(await ticker.textContent(), /^time\.NewTicker at line 11 → .*: fires at 100ms$/);
+  await v.end();
+  const states = await v.page.evaluate(() => [...document.querySelectorAll('[data-testid="timer"]')]
+    .map((t) => `${t.dataset.state}/${t.dataset.fires}`));
+  // The ticker ticked three times before the deferred Stop; the 350ms deadline fired once.
+  assert.deepEqual(states, ['stopped/3', 'fired/1']);
+  assert.match(await v.tid('clock').textContent(), /virtual time 350ms/);
+  await v.page.close();
+});
+
 test('stepping forward then back returns to the identical state', async () => {
   const v = await Visualizer.open(env.base);
   await v.pick('unbuffered');

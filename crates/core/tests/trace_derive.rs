@@ -5,7 +5,7 @@
 use goroscope_core::runtime::{Config, Run, run};
 use goroscope_core::trace::lanes::{Arrow, ArrowKind, Lane};
 use goroscope_core::trace::snapshot::{BlockedSender, MutexWaiter, WaitObject};
-use goroscope_core::trace::{BlockedGoroutine, Event, Nanos, explain};
+use goroscope_core::trace::{BlockedGoroutine, Event, Nanos, TimerInfo, TimerKind, explain};
 use goroscope_core::trace::{
     EventKind, GoroutineState, Outcome, Snapshot, SnapshotIndex, Trace, Via, WaitReason, arrows,
     lanes, narrate, snapshot_at, text,
@@ -453,6 +453,9 @@ fn variant(k: &EventKind) -> usize {
         EventKind::Exit => 17,
         EventKind::Panic { .. } => 18,
         EventKind::Race { .. } => 19,
+        EventKind::TimerSet { .. } => 20,
+        EventKind::TimerStop { .. } => 21,
+        EventKind::TimerFire { .. } => 22,
     }
 }
 
@@ -500,18 +503,29 @@ fn every_event_kind_is_narrated_in_plain_words() {
         EventKind::Exit,
         EventKind::Panic { message: v + 3 },
         EventKind::Race { loc: v + 2, prev_step: 4, kinds: 0b01 },
+        EventKind::TimerSet { timer: 1, when: Nanos::from(1_000_000_000) },
+        EventKind::TimerStop { timer: 1, active: true },
+        EventKind::TimerStop { timer: 1, active: false },
+        EventKind::TimerFire { timer: 1 },
+        EventKind::TimerFire { timer: 2 },
     ];
     let mut seen: Vec<usize> = samples.iter().map(variant).collect();
     seen.sort();
     seen.dedup();
-    assert_eq!(seen, (0..20).collect::<Vec<_>>(), "a kind has no sample");
+    assert_eq!(seen, (0..23).collect::<Vec<_>>(), "a kind has no sample");
     for kind in samples {
         let mut t = base.clone();
+        let span = t.events[0].span;
+        t.timers = vec![
+            TimerInfo { id: 1, kind: TimerKind::After, ch: Some(1), period: None, span, step: 0 },
+            TimerInfo { id: 2, kind: TimerKind::AfterFunc, ch: None, period: None, span, step: 0 },
+        ];
         t.strings.extend(["42", "done\n", "s[3]", "boom"].map(String::from));
         let span = t.events[0].span;
         t.events.push(Event { gid: 2, span, kind: kind.clone() });
         let said = narrate(&t, t.events.len() - 1);
-        let subject = ["G1", "G2", "A timer", "Time ", "The runtime", "Data race on s[3]"];
+        let subject =
+            ["G1", "G2", "A timer", "Time ", "Timer ", "The runtime", "Data race on s[3]"];
         assert!(subject.iter().any(|s| said.starts_with(s)), "{kind:?}: {said}");
         for debug in [" { ", "Some(", "None", "Handoff", "Buffer", "Closed", "Nanos", "ch: "] {
             assert!(!said.contains(debug), "{kind:?}: {said}");
@@ -856,4 +870,99 @@ func main() {
         1,
     ));
     assert!(explain::lock_cycles(&ordered.trace).is_empty());
+}
+
+const TIMERS: &str = r#"package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	t := time.NewTimer(time.Second)
+	tick := time.NewTicker(300 * time.Millisecond)
+	done := make(chan bool)
+	time.AfterFunc(500*time.Millisecond, func() { done <- true })
+	n := 0
+	for n < 3 {
+		<-tick.C
+		n++
+	}
+	tick.Stop()
+	<-done
+	fmt.Println(t.Stop())
+	t.Reset(2 * time.Second)
+	<-t.C
+	fmt.Println("ticks", n)
+}
+"#;
+
+#[test]
+fn timers_have_a_table_and_a_state_at_every_step() {
+    let r = go(TIMERS);
+    let t = &r.trace;
+    assert_eq!(r.stdout, "true\nticks 3\n");
+    let kinds: Vec<_> = t.timers.iter().map(|i| (i.id, i.kind, i.ch.is_some(), i.period)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (1, TimerKind::NewTimer, true, None),
+            (2, TimerKind::NewTicker, true, Some(300_000_000)),
+            (3, TimerKind::AfterFunc, false, None),
+        ]
+    );
+    // Each timer is listed from its first event on.
+    for info in &t.timers {
+        let first = t.events.iter().position(|e| match e.kind {
+            EventKind::MakeChan { ch } => Some(ch) == info.ch,
+            EventKind::TimerSet { timer, .. } => timer == info.id,
+            _ => false,
+        });
+        assert_eq!(first, Some(info.step as usize), "{info:?}");
+        assert!(snapshot_at(t, info.step as usize).timer(info.id).is_none());
+        assert!(snapshot_at(t, info.step as usize + 2).timer(info.id).is_some());
+    }
+    let fires: Vec<usize> = (0..t.events.len())
+        .filter(|&i| t.events[i].kind == EventKind::TimerFire { timer: 2 })
+        .collect();
+    assert_eq!(fires.len(), 3, "{}", text(t));
+    // Between ticks the ticker is armed one period after the tick it just delivered.
+    for (k, &i) in fires.iter().enumerate() {
+        let s = snapshot_at(t, i + 1);
+        let tick = s.timer(2).expect("ticker");
+        assert_eq!((tick.fires, tick.when), (k as u32 + 1, Some((k as u64 + 2) * 300_000_000)));
+        assert_eq!(s.now, (k as u64 + 1) * 300_000_000);
+        assert_eq!(t.events[i].gid, 0, "timers fire on their own");
+    }
+    let stop = find(t, |_, k| matches!(k, EventKind::TimerStop { timer: 1, active: true }));
+    assert_eq!(narrate(t, stop), "G1 stops timer 1 before it fires");
+    let after_stop = snapshot_at(t, stop + 1);
+    let t1 = after_stop.timer(1).expect("timer");
+    assert_eq!((t1.status(), t1.fires), ("stopped", 0));
+    assert_eq!(after_stop.timer(2).map(|x| x.status()), Some("stopped"));
+    assert_eq!(after_stop.timer(3).map(|x| (x.status(), x.fires)), Some(("fired", 1)));
+    let reset = stop
+        + t.events[stop..]
+            .iter()
+            .position(|e| matches!(e.kind, EventKind::TimerSet { timer: 1, .. }))
+            .expect("Reset arms the timer again");
+    let s = snapshot_at(t, reset + 1);
+    assert_eq!(s.timer(1).and_then(|x| x.when), Some(2_900_000_000), "{}", text(t));
+    assert_eq!(narrate(t, reset), "G1 resets timer 1 to fire at 2.9s");
+    assert_eq!(
+        narrate(t, t.timers[1].step as usize + 1),
+        "G1 sets timer 2 (time.NewTicker) to fire at 300ms"
+    );
+    let end = snapshot_at(t, t.events.len());
+    assert_eq!(end.timer(1).map(|x| (x.status(), x.fires)), Some(("fired", 1)));
+    assert_eq!(end.timer(2).map(|x| (x.status(), x.fires)), Some(("stopped", 3)));
+    // The index agrees with the fold at every step.
+    let index = SnapshotIndex::new(t);
+    for step in 0..=t.events.len() {
+        assert_eq!(index.at(step).timers, snapshot_at(t, step).timers, "step {step}");
+    }
+    let json = serde_json::to_string(t).expect("serialize");
+    let back: Trace = serde_json::from_str(&json).expect("deserialize");
+    assert_eq!(&back, t);
 }

@@ -52,6 +52,20 @@ pub struct WgView {
     pub waiters: Vec<u32>,
 }
 
+/// A `time` timer or ticker at a step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimerView {
+    /// What made it and where: `time.NewTicker at line 10`.
+    pub label: String,
+    /// The channel it delivers on, by name (`None` for `time.AfterFunc`).
+    pub ch: Option<String>,
+    /// `armed`, `stopped` or `fired`.
+    pub state: &'static str,
+    /// When it fires next, while armed.
+    pub when: Option<u64>,
+    pub fires: u32,
+}
+
 /// A variable (or map) that more than one goroutine touches, as of a step.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SharedView {
@@ -81,6 +95,7 @@ pub struct Objects {
     /// Virtual time, and each sleeping goroutine with the time it wakes at.
     pub now: u64,
     pub sleepers: Vec<(u32, u64)>,
+    pub timers: Vec<TimerView>,
     /// One line per goroutine waiting in a `select`, and the latest choice made.
     pub selects: Vec<String>,
     pub shared: Vec<SharedView>,
@@ -359,6 +374,24 @@ impl Model {
                     _ => None,
                 })
                 .collect(),
+            timers: snap
+                .timers
+                .iter()
+                .filter_map(|x| {
+                    let info = t.timers.get((x.id as usize).checked_sub(1)?)?;
+                    Some(TimerView {
+                        label: format!(
+                            "{} at line {}",
+                            info.kind.as_go(),
+                            self.lines.line(info.span.start)
+                        ),
+                        ch: info.ch.map(|c| trace::text::channel_name(t, c)),
+                        state: x.status(),
+                        when: x.when,
+                        fires: x.fires,
+                    })
+                })
+                .collect(),
             selects: self.selects_at(&snap, step),
             shared: self.shared_at(step),
         }
@@ -585,6 +618,15 @@ mod tests {
         assert!(lines.iter().any(|l| l.ends_with("G1 chose case 0 (ready cases: 0)")), "{lines:?}");
         let slept = (0..=m.len()).any(|i| !m.objects(i).sleepers.is_empty());
         assert!(slept && m.objects(m.len()).now > 0);
+        let timers: Vec<TimerView> = (0..=m.len()).flat_map(|i| m.objects(i).timers).collect();
+        assert!(timers.iter().any(|x| x.state == "armed" && x.when.is_some()), "{timers:?}");
+        assert!(timers.iter().all(|x| x.label.starts_with("time.After at line ")), "{timers:?}");
+        let ticker = model(include_str!("../../../examples/patterns/ticker.go"));
+        let end = ticker.objects(ticker.len()).timers;
+        assert!(
+            end.iter().any(|x| x.label.starts_with("time.NewTicker") && x.fires > 1),
+            "{end:?}"
+        );
         let leak = model(
             "package main\n\nimport \"time\"\n\nfunc main() {\n\tch := make(chan int)\n\tgo func() { ch <- 1 }()\n\ttime.Sleep(time.Millisecond)\n}\n",
         );

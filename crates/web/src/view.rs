@@ -732,12 +732,30 @@ pub fn Objects() -> impl IntoView {
                     .collect::<Vec<_>>()
                     .join(", ");
                 view! {
-                    <div class="goroscope-timer" data-testid="timer">
+                    <div class="goroscope-timer" data-testid="clock">
                         {format!("virtual time {}", duration(objs.now))}
                         {if sleepers.is_empty() { String::new() } else { format!("; {sleepers}") }}
                     </div>
                 }
             });
+            let timers = objs
+                .timers
+                .into_iter()
+                .map(|x| {
+                    let target = x.ch.map(|c| format!(" → {c}")).unwrap_or_else(|| " → func".into());
+                    let status = match (x.state, x.when) {
+                        ("armed", Some(w)) => format!("fires at {}", duration(w)),
+                        ("stopped", _) => "stopped".to_string(),
+                        _ => "fired".to_string(),
+                    };
+                    let fired = if x.fires > 1 { format!(", fired {}×", x.fires) } else { String::new() };
+                    view! {
+                        <div class="goroscope-timer" data-testid="timer" data-state=x.state data-fires=x.fires.to_string()>
+                            {format!("{}{target}: {status}{fired}", x.label)}
+                        </div>
+                    }
+                })
+                .collect_view();
             let selects = objs
                 .selects
                 .into_iter()
@@ -763,7 +781,7 @@ pub fn Objects() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! { <div class="goroscope-objects">{chans}{mutexes}{wgs}{time}{selects}{shared}</div> }.into_any()
+            view! { <div class="goroscope-objects">{chans}{mutexes}{wgs}{time}{timers}{selects}{shared}</div> }.into_any()
         })
     }
 }

@@ -60,6 +60,10 @@ pub struct TimerState {
     pub ch: Option<u32>,
     pub period: Option<u64>,
     pub callee: Option<Value>,
+    /// Its id in the trace's timer table.
+    pub trace_id: u32,
+    /// The call that made it.
+    pub span: Span,
 }
 
 impl Machine {
@@ -505,6 +509,13 @@ impl Machine {
         true
     }
 
+    fn timer_fired(&mut self, timer: u32) {
+        if let Some(ts) = self.sync.timers.get(timer as usize) {
+            let (id, span) = (ts.trace_id, ts.span);
+            self.event(0, span, EventKind::TimerFire { timer: id });
+        }
+    }
+
     fn fire(&mut self, action: TimerAction) {
         match action {
             TimerAction::Deadline { ctx } => {
@@ -525,6 +536,7 @@ impl Machine {
                 }
             }
             TimerAction::Send { ch, period, timer } => {
+                self.timer_fired(timer);
                 let t = super::natives::time_value(self.now);
                 let ci = ch as usize;
                 if let Some(w) = self.dequeue_receiver(ci) {
@@ -546,6 +558,7 @@ impl Machine {
                 }
             }
             TimerAction::Call { callee, timer } => {
+                self.timer_fired(timer);
                 self.sync.timers[timer as usize].key = None;
                 if let Value::Func(c) = callee {
                     let child = self.new_goroutine(

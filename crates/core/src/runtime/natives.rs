@@ -9,7 +9,7 @@ use super::vm::{Flow, GState, Machine, Res};
 use crate::check::types::well_known as wk;
 use crate::check::{Type, TypeId, TypeTable};
 use crate::syntax::span::Span;
-use crate::trace::{EventKind, WaitReason};
+use crate::trace::{EventKind, TimerKind, WaitReason};
 use std::rc::Rc;
 
 /// The natives this module implements, by the name the compiler asks for. A native's id is
@@ -340,8 +340,13 @@ impl Machine {
                     return Err("!non-positive interval for NewTicker".into());
                 }
                 let d = args[0].as_int().max(0) as u64;
-                let periodic = matches!(name, "time.Tick" | "time.NewTicker");
-                let (ch, timer) = self.new_timer(d, periodic, None, span);
+                let kind = match name {
+                    "time.After" => TimerKind::After,
+                    "time.Tick" => TimerKind::Tick,
+                    "time.NewTimer" => TimerKind::NewTimer,
+                    _ => TimerKind::NewTicker,
+                };
+                let (ch, timer) = self.new_timer(d, kind, None, span);
                 let c = Value::Chan(ChanId(ch));
                 let v = match name {
                     "time.After" | "time.Tick" => c,
@@ -350,20 +355,27 @@ impl Machine {
                 self.push_value(gid, v);
                 let id = self.chans[ch as usize].id;
                 self.event(gid, span, EventKind::MakeChan { ch: id });
+                self.timer_set(gid, span, timer, d);
                 return Ok(Flow::Point);
             }
             "time.AfterFunc" => {
                 let d = args[0].as_int().max(0) as u64;
-                let (ch, timer) = self.new_timer(d, false, Some(args[1].clone()), span);
+                let (ch, timer) =
+                    self.new_timer(d, TimerKind::AfterFunc, Some(args[1].clone()), span);
                 let v = self.boxed(Value::Tuple(
                     vec![Value::Chan(ChanId(ch)), Value::Int(i64::from(timer))].into(),
                 ));
                 self.push_value(gid, v);
+                self.timer_set(gid, span, timer, d);
             }
             "time.(*Timer).Stop" | "time.(*Ticker).Stop" => {
                 let t = self.deref_field(&args[0], 1)?.as_int() as usize;
                 let key = self.sync.timers.get_mut(t).and_then(|ts| ts.key.take());
                 let was_active = key.is_some_and(|k| self.timers.remove(&k).is_some());
+                if let Some(ts) = self.sync.timers.get(t) {
+                    let timer = ts.trace_id;
+                    self.event(gid, span, EventKind::TimerStop { timer, active: was_active });
+                }
                 if name == "time.(*Timer).Stop" {
                     self.push_value(gid, Value::Bool(was_active));
                 }
@@ -388,6 +400,7 @@ impl Machine {
                     };
                     let key = self.add_timer(d, action);
                     self.sync.timers[t].key = Some(key);
+                    self.timer_set(gid, span, t as u32, d);
                 }
                 if name == "time.(*Timer).Reset" {
                     self.push_value(gid, Value::Bool(was_active));
@@ -845,23 +858,40 @@ impl Machine {
         Ok(self.heap.load(p).fields().get(i).cloned().unwrap_or_default())
     }
 
+    /// Records that timer `timer` (an index into the runtime's timers) fires in `d`.
+    fn timer_set(&mut self, gid: u32, span: Span, timer: u32, d: u64) {
+        if let Some(ts) = self.sync.timers.get(timer as usize) {
+            let (id, when) = (ts.trace_id, self.now.saturating_add(d));
+            self.event(gid, span, EventKind::TimerSet { timer: id, when: when.into() });
+        }
+    }
+
     fn new_timer(
         &mut self,
         d: u64,
-        periodic: bool,
+        kind: TimerKind,
         callee: Option<Value>,
         span: Span,
     ) -> (u32, u32) {
         let elem = self.named_type("time", "Time");
         let ch = self.new_chan(0, time_value(0), elem.0, None, span);
         let timer = self.sync.timers.len() as u32;
-        let period = periodic.then_some(d.max(1));
+        let period = kind.periodic().then_some(d.max(1));
         let action = match &callee {
             Some(c) => TimerAction::Call { callee: c.clone(), timer },
             None => TimerAction::Send { ch, period, timer },
         };
         let key = self.add_timer(d, action);
-        self.sync.timers.push(TimerState { key: Some(key), ch: Some(ch), period, callee });
+        let trace_ch = (kind != TimerKind::AfterFunc).then(|| self.chans[ch as usize].id);
+        let trace_id = self.tracer.timer(kind, trace_ch, period, span);
+        self.sync.timers.push(TimerState {
+            key: Some(key),
+            ch: Some(ch),
+            period,
+            callee,
+            trace_id,
+            span,
+        });
         (ch, timer)
     }
 

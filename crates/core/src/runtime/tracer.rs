@@ -5,7 +5,7 @@
 use crate::syntax::span::{LineIndex, Span};
 use crate::trace::{
     ChannelInfo, Edge, Event, EventKind, FORMAT_VERSION, GoroutineInfo, ObjectInfo, Outcome,
-    Schedule, Trace, Via, WaitReason,
+    Schedule, TimerInfo, TimerKind, Trace, Via, WaitReason,
 };
 use std::collections::{BTreeMap, VecDeque};
 
@@ -19,6 +19,7 @@ pub struct Tracer {
     channels: Vec<ChannelInfo>,
     mutexes: Vec<ObjectInfo>,
     waitgroups: Vec<ObjectInfo>,
+    timers: Vec<TimerInfo>,
     seed: u64,
     links: Links,
 }
@@ -177,6 +178,7 @@ impl Tracer {
             channels: Vec::new(),
             mutexes: Vec::new(),
             waitgroups: Vec::new(),
+            timers: Vec::new(),
             seed: 0,
             links: Links::default(),
         }
@@ -252,6 +254,19 @@ impl Tracer {
         id
     }
 
+    pub fn timer(
+        &mut self,
+        kind: TimerKind,
+        ch: Option<u32>,
+        period: Option<u64>,
+        span: Span,
+    ) -> u32 {
+        let id = self.timers.len() as u32 + 1;
+        let step = self.events.len() as u32;
+        self.timers.push(TimerInfo { id, kind, ch, period, span, step });
+        id
+    }
+
     pub fn finish(self, choices: Vec<u32>, outcome: Outcome) -> Trace {
         Trace {
             format_version: FORMAT_VERSION,
@@ -260,6 +275,7 @@ impl Tracer {
             channels: self.channels,
             mutexes: self.mutexes,
             waitgroups: self.waitgroups,
+            timers: self.timers,
             strings: self.strings,
             events: self.events,
             edges: {

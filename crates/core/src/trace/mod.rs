@@ -21,8 +21,9 @@ pub use snapshot::{GoroutineState, Snapshot, SnapshotIndex, snapshot_at};
 pub use svg::{SvgOptions, svg};
 pub use text::{narrate, text};
 
-/// Bumped whenever the serialized form changes incompatibly (2: happens-before `edges`).
-pub const FORMAT_VERSION: u32 = 2;
+/// Bumped whenever the serialized form changes incompatibly (2: happens-before `edges`;
+/// 3: the `timers` table and its events).
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A recorded run.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -33,6 +34,9 @@ pub struct Trace {
     pub channels: Vec<ChannelInfo>,
     pub mutexes: Vec<ObjectInfo>,
     pub waitgroups: Vec<ObjectInfo>,
+    /// The `time` package's timers: `After`, `Tick`, `NewTimer`, `NewTicker`, `AfterFunc`.
+    #[serde(default)]
+    pub timers: Vec<TimerInfo>,
     /// Interned texts that events refer to by index: value summaries and printed output.
     pub strings: Vec<String>,
     pub events: Vec<Event>,
@@ -90,6 +94,49 @@ pub struct ObjectInfo {
     /// The expression it was first used through (`mu`, `wg`, `c.mu`).
     pub name: String,
     pub span: Span,
+}
+
+/// A timer made by the `time` package.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimerInfo {
+    pub id: u32,
+    pub kind: TimerKind,
+    /// The channel it delivers the time on (`None` for `time.AfterFunc`).
+    pub ch: Option<u32>,
+    /// A ticker's period in nanoseconds, as first made (`Ticker.Reset` changes it later).
+    pub period: Option<u64>,
+    /// The call that made it.
+    pub span: Span,
+    /// The index of its first event (the `MakeChan` of its channel, or for `AfterFunc` its
+    /// `TimerSet`).
+    pub step: u32,
+}
+
+/// Which `time` function made a timer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TimerKind {
+    After,
+    Tick,
+    NewTimer,
+    NewTicker,
+    AfterFunc,
+}
+
+impl TimerKind {
+    /// The function's name as written in Go: `time.After`.
+    pub fn as_go(self) -> &'static str {
+        match self {
+            TimerKind::After => "time.After",
+            TimerKind::Tick => "time.Tick",
+            TimerKind::NewTimer => "time.NewTimer",
+            TimerKind::NewTicker => "time.NewTicker",
+            TimerKind::AfterFunc => "time.AfterFunc",
+        }
+    }
+
+    pub fn periodic(self) -> bool {
+        matches!(self, TimerKind::Tick | TimerKind::NewTicker)
+    }
 }
 
 /// One step of the run: what goroutine `gid` did at source span `span`.
@@ -209,6 +256,23 @@ pub enum EventKind {
     /// `time.Sleep` until virtual time `until`.
     Sleep {
         until: Nanos,
+    },
+    /// A timer was armed to fire at virtual time `when` (made, or `Reset`).
+    TimerSet {
+        timer: u32,
+        when: Nanos,
+    },
+    /// `Stop` on a timer or ticker; `active` when it had not fired yet (what `Timer.Stop`
+    /// returns).
+    TimerStop {
+        timer: u32,
+        active: bool,
+    },
+    /// A timer fired (recorded by goroutine 0, as virtual time reached it): its channel
+    /// receives the time, or its `AfterFunc` goroutine starts. A ticker re-arms itself one
+    /// period later.
+    TimerFire {
+        timer: u32,
     },
     /// Virtual time jumped forward because every goroutine was blocked.
     TimeAdvance {

@@ -147,6 +147,29 @@ pub struct WaitGroupSnapshot {
     pub waiters: Vec<u32>,
 }
 
+/// One `time` timer or ticker at a step.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimerSnapshot {
+    pub id: u32,
+    /// The virtual time it fires next, while armed.
+    pub when: Option<u64>,
+    /// How many times it has fired.
+    pub fires: u32,
+    /// Stopped by `Stop` (and not `Reset` since).
+    pub stopped: bool,
+}
+
+impl TimerSnapshot {
+    /// `armed`, `stopped` or `fired` (a one-shot timer that went off), for the UI and tests.
+    pub fn status(&self) -> &'static str {
+        match (self.when, self.stopped) {
+            (Some(_), _) => "armed",
+            (None, true) => "stopped",
+            (None, false) => "fired",
+        }
+    }
+}
+
 /// The whole state of a run after its first `step` events.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Snapshot {
@@ -160,6 +183,8 @@ pub struct Snapshot {
     pub mutexes: Vec<MutexSnapshot>,
     /// The WaitGroups used so far, by id.
     pub waitgroups: Vec<WaitGroupSnapshot>,
+    /// The `time` package's timers made so far, by id.
+    pub timers: Vec<TimerSnapshot>,
     /// Virtual time in nanoseconds.
     pub now: u64,
     pub stdout: String,
@@ -185,6 +210,10 @@ impl Snapshot {
 
     pub fn waitgroup(&self, id: u32) -> Option<&WaitGroupSnapshot> {
         find_by_id(&self.waitgroups, id, |w| w.id)
+    }
+
+    pub fn timer(&self, id: u32) -> Option<&TimerSnapshot> {
+        find_by_id(&self.timers, id, |t| t.id)
     }
 }
 
@@ -329,6 +358,8 @@ pub(super) struct State {
     pub(super) channels: Vec<CState>,
     pub(super) mutexes: Vec<MState>,
     pub(super) waitgroups: Vec<WState>,
+    /// A prefix of `Trace::timers`.
+    timers: Vec<TState>,
     pub(super) now: u64,
     stdout_len: usize,
     stderr_len: usize,
@@ -366,6 +397,15 @@ pub(super) struct MState {
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
+struct TState {
+    when: Option<u64>,
+    /// A ticker's period (from its latest `TimerSet`); `None` for one-shot timers.
+    period: Option<u64>,
+    fires: u32,
+    stopped: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
 pub(super) struct WState {
     pub(super) counter: i32,
     waiters: Vec<u32>,
@@ -390,6 +430,7 @@ impl State {
             channels: Vec::new(),
             mutexes: Vec::new(),
             waitgroups: Vec::new(),
+            timers: Vec::new(),
             now: 0,
             stdout_len: 0,
             stderr_len: 0,
@@ -423,6 +464,7 @@ impl State {
             self.mutexes.iter().map(|m| m.readers.len() + m.waiters.len()).sum::<usize>()
                 + self.waitgroups.iter().map(|w| w.waiters.len()).sum::<usize>();
         self.goroutines.len()
+            + self.timers.len()
             + self.channels.len()
             + self.mutexes.len()
             + self.waitgroups.len()
@@ -464,6 +506,19 @@ impl State {
         if self.channels.len() < n {
             self.channels.resize_with(n, CState::default);
         }
+    }
+
+    /// Timer `id`, making it (and every timer made before it) exist.
+    fn timer_mut(&mut self, trace: &Trace, id: u32) -> Option<&mut TState> {
+        let n = (id as usize).min(trace.timers.len());
+        while self.timers.len() < n {
+            let info = &trace.timers[self.timers.len()];
+            self.timers.push(TState {
+                period: info.kind.periodic().then_some(info.period.unwrap_or(1)),
+                ..TState::default()
+            });
+        }
+        idx(id).and_then(|i| self.timers.get_mut(i))
     }
 
     fn ensure_mutex(&mut self, id: u32) {
@@ -670,6 +725,30 @@ impl State {
                 }
             }
             EventKind::TimeAdvance { now } => self.now = now.get(),
+            EventKind::TimerSet { timer, when } => {
+                let now = self.now;
+                if let Some(t) = self.timer_mut(trace, timer) {
+                    t.when = Some(when.get());
+                    t.stopped = false;
+                    // A ticker's period is that of its latest arming (`Reset` changes it).
+                    if t.period.is_some() {
+                        t.period = Some(when.get().saturating_sub(now));
+                    }
+                }
+            }
+            EventKind::TimerStop { timer, .. } => {
+                if let Some(t) = self.timer_mut(trace, timer) {
+                    t.when = None;
+                    t.stopped = true;
+                }
+            }
+            EventKind::TimerFire { timer } => {
+                let now = self.now;
+                if let Some(t) = self.timer_mut(trace, timer) {
+                    t.fires += 1;
+                    t.when = t.period.map(|p| now.saturating_add(p.max(1)));
+                }
+            }
             EventKind::Print { text, stderr } => {
                 let n = trace.text(text).len();
                 if stderr {
@@ -871,12 +950,24 @@ impl State {
                 waiters: w.waiters.clone(),
             })
             .collect();
+        let timers = self
+            .timers
+            .iter()
+            .enumerate()
+            .map(|(k, t)| TimerSnapshot {
+                id: k as u32 + 1,
+                when: t.when,
+                fires: t.fires,
+                stopped: t.stopped,
+            })
+            .collect();
         Snapshot {
             step: self.step,
             goroutines,
             channels,
             mutexes,
             waitgroups,
+            timers,
             now: self.now,
             stdout: prefix(&aux.stdout, self.stdout_len),
             stderr: prefix(&aux.stderr, self.stderr_len),

@@ -150,6 +150,16 @@ fn describe(trace: &Trace, i: usize, after: &State) -> String {
         EventKind::WaitGroupWait { wg } => format!("wg{wg} wait (counter 0)"),
         EventKind::Sleep { until } => format!("sleep until {}", duration(until.get())),
         EventKind::TimeAdvance { now } => format!("time advances to {}", duration(now.get())),
+        EventKind::TimerSet { timer, when } if is_reset(trace, i, timer) => {
+            format!("reset t{timer}: fires at {}", duration(when.get()))
+        }
+        EventKind::TimerSet { timer, when } => {
+            format!("{} t{timer} fires at {}", timer_func(trace, timer), duration(when.get()))
+        }
+        EventKind::TimerStop { timer, active } => {
+            format!("stop t{timer}{}", if active { "" } else { " (not armed)" })
+        }
+        EventKind::TimerFire { timer } => format!("t{timer} fires"),
         EventKind::Print { text, stderr } => {
             let to = if stderr { "stderr" } else { "print" };
             format!("{to} {}", quote_short(trace.text(text), 40))
@@ -195,6 +205,17 @@ fn quote_short(s: &str, max: usize) -> String {
 }
 
 /// Virtual time as Go's `time.Duration` prints it: `0s`, `1.5µs`, `100ms`, `1m30s`.
+/// The `time` function that made timer `id` (`time.After`).
+fn timer_func(trace: &Trace, id: u32) -> &'static str {
+    trace.timers.get((id as usize).wrapping_sub(1)).map_or("timer", |t| t.kind.as_go())
+}
+
+/// Whether the `TimerSet` at event `i` re-arms timer `id` (`Reset`) rather than making it:
+/// a timer's first arming directly follows its first event.
+fn is_reset(trace: &Trace, i: usize, id: u32) -> bool {
+    trace.timers.get((id as usize).wrapping_sub(1)).is_some_and(|t| i > t.step as usize + 1)
+}
+
 pub fn duration(ns: u64) -> String {
     fn frac(v: u64, digits: u32) -> String {
         let unit = 10u64.pow(digits);
@@ -369,6 +390,29 @@ fn sentence(trace: &Trace, i: usize, after: &State) -> String {
         }
         EventKind::Sleep { until } => format!("G{g} sleeps until {}", duration(until.get())),
         EventKind::TimeAdvance { now } => format!("Time advances to {}", duration(now.get())),
+        EventKind::TimerSet { timer, when } if is_reset(trace, i, timer) => {
+            format!("G{g} resets timer {timer} to fire at {}", duration(when.get()))
+        }
+        EventKind::TimerSet { timer, when } => format!(
+            "G{g} sets timer {timer} ({}) to fire at {}",
+            timer_func(trace, timer),
+            duration(when.get())
+        ),
+        EventKind::TimerStop { timer, active: true } => {
+            format!("G{g} stops timer {timer} before it fires")
+        }
+        EventKind::TimerStop { timer, active: false } => {
+            format!("G{g} stops timer {timer}, which was not armed")
+        }
+        EventKind::TimerFire { timer } => {
+            let info = trace.timers.get((timer as usize).wrapping_sub(1));
+            match info.and_then(|t| t.ch) {
+                Some(ch) => {
+                    format!("Timer {timer} fires: the time goes to {}", channel_name(trace, ch))
+                }
+                None => format!("Timer {timer} fires: its function starts in a new goroutine"),
+            }
+        }
         EventKind::Print { text, stderr } => {
             let t = trace.text(text);
             let first = t.lines().next().unwrap_or("");
