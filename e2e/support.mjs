@@ -43,7 +43,7 @@ function serve(req, res, { pages = {}, headers = () => ({}) } = {}) {
 /** Starts the server and the browser; returns { base, origin, browser, close }. */
 export async function start(options = {}) {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error(`no ${DIST}/index.html: run 'trunk build --release' first`);
+    throw new Error(`no ${DIST}/index.html: run scripts/build first`);
   }
   const server = http.createServer((req, res) => serve(req, res, options));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -3,7 +3,7 @@
 // 1,000-goroutine program, and the time from a scrubber move to the next painted frame in a
 // trace of over a million events. Prints figures; it asserts nothing (see CONTRIBUTING.md).
 //
-//   node e2e/perf/ui.mjs        (after `trunk build --release`)
+//   node e2e/perf/ui.mjs        (after scripts/build)
 import { start, openApp, program, setSource } from '../support.mjs';
 
 const THOUSAND = `package main
