@@ -195,8 +195,11 @@ impl Model {
     pub fn new(trace: Trace) -> Model {
         let trace = Arc::new(trace);
         let lines = LineIndex::new(&trace.source);
-        let names: BTreeMap<u32, String> =
-            trace.goroutines.iter().map(|g| (g.id, g.func.clone())).collect();
+        // Inserted one by one: `collect` into a map would add a sort to the bundle.
+        let mut names: BTreeMap<u32, String> = BTreeMap::new();
+        for g in &trace.goroutines {
+            names.insert(g.id, g.func.clone());
+        }
         let lanes = trace::lanes(&trace)
             .into_iter()
             .map(|l| LaneView {

@@ -594,8 +594,10 @@ pub fn TimelineView() -> impl IntoView {
             })
             .collect_view();
         let all_arrows = m.arrows(per);
-        let lane_of: std::collections::BTreeMap<u32, usize> =
-            m.lanes().iter().enumerate().map(|(i, l)| (l.gid, i)).collect();
+        let mut lane_of = std::collections::BTreeMap::new();
+        for (i, l) in m.lanes().iter().enumerate() {
+            lane_of.insert(l.gid, i);
+        }
         // Arrows with an end in view.
         let arrows = move || {
             let r = drawn.get();

@@ -111,7 +111,11 @@ pub fn check(file: &ast::File) -> Checked {
     c.diags.clear();
     c.check_package(file, "main", false);
     let Checker { types, objects, info, packages, diags, .. } = c;
-    let packages = packages.into_iter().map(|(path, p)| (path, p.members)).collect();
+    let mut members = BTreeMap::new();
+    for (path, p) in packages {
+        members.insert(path, p.members);
+    }
+    let packages = members;
     Checked { types, objects, info, packages, diagnostics: diags }
 }
 

@@ -306,8 +306,15 @@ pub fn svg(trace: &Trace, src_name: &str, opts: SvgOptions) -> String {
     let all = lanes(trace);
     let n_goroutines = all.len();
     let shown = pick_lanes(trace, all, opts.max_lanes.max(1));
-    let rows: BTreeMap<u32, usize> = shown.iter().enumerate().map(|(i, l)| (l.gid, i)).collect();
-    let infos: BTreeMap<u32, &GoroutineInfo> = trace.goroutines.iter().map(|g| (g.id, g)).collect();
+    // Inserted one by one: `collect` into a map would add a sort to the web bundle.
+    let mut rows: BTreeMap<u32, usize> = BTreeMap::new();
+    for (i, l) in shown.iter().enumerate() {
+        rows.insert(l.gid, i);
+    }
+    let mut infos: BTreeMap<u32, &GoroutineInfo> = BTreeMap::new();
+    for g in &trace.goroutines {
+        infos.insert(g.id, g);
+    }
     let label = |gid: u32| {
         let func = infos.get(&gid).map_or("?", |g| g.func.as_str());
         clip(&format!("g{gid} {func}"), LABEL_CHARS)
