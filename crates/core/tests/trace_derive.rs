@@ -912,6 +912,14 @@ fn timers_have_a_table_and_a_state_at_every_step() {
             (3, TimerKind::AfterFunc, false, None),
         ]
     );
+    // Their channels are named as the program names them.
+    let names: Vec<Option<&str>> = t
+        .timers
+        .iter()
+        .filter_map(|i| i.ch)
+        .map(|ch| t.channels[ch as usize - 1].name.as_deref())
+        .collect();
+    assert_eq!(names, vec![Some("t.C"), Some("tick.C")]);
     // Each timer is listed from its first event on.
     for info in &t.timers {
         let first = t.events.iter().position(|e| match e.kind {

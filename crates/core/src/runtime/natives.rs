@@ -874,7 +874,15 @@ impl Machine {
         span: Span,
     ) -> (u32, u32) {
         let elem = self.named_type("time", "Time");
-        let ch = self.new_chan(0, time_value(0), elem.0, None, span);
+        // Named as the program would name it: `ticker.C`, `deadline`, or the call itself when
+        // its result is not stored (`case <-time.After(d)`).
+        let var = super::compile::expr::assigned_name(&self.prog.source, span.start as usize);
+        let name = match (kind, var) {
+            (TimerKind::NewTimer | TimerKind::NewTicker, Some(v)) => format!("{v}.C"),
+            (_, Some(v)) => v,
+            (kind, None) => format!("{}()", kind.as_go()),
+        };
+        let ch = self.new_chan(0, time_value(0), elem.0, Some(name), span);
         let timer = self.sync.timers.len() as u32;
         let period = kind.periodic().then_some(d.max(1));
         let action = match &callee {

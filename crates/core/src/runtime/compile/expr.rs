@@ -1276,16 +1276,19 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
 
     /// The variable a `make(chan …)` is assigned to, found from the enclosing statement's text.
     fn chan_var_name(&self, e: &ast::Expr) -> Option<String> {
-        let src = &self.c.prog.source;
-        let start = e.span.start as usize;
-        let line_start = src[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
-        let before = src[line_start..start].trim_end();
-        let before =
-            before.strip_suffix(":=").or_else(|| before.strip_suffix('=')).map(str::trim_end)?;
-        let name =
-            before.rsplit(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).next()?;
-        (!name.is_empty()).then(|| name.trim_start_matches("var ").to_string())
+        assigned_name(&self.c.prog.source, e.span.start as usize)
     }
+}
+
+/// The variable (or field) an expression starting at byte `start` is assigned to, read from
+/// its line: `results` in `results := make(chan int)`, `p.ch` in `p.ch = make(...)`.
+pub(crate) fn assigned_name(src: &str, start: usize) -> Option<String> {
+    let line_start = src.get(..start)?.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let before = src.get(line_start..start)?.trim_end();
+    let before =
+        before.strip_suffix(":=").or_else(|| before.strip_suffix('=')).map(str::trim_end)?;
+    let name = before.rsplit(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.')).next()?;
+    (!name.is_empty()).then(|| name.trim_start_matches("var ").to_string())
 }
 
 impl crate::check::TypeTable {

@@ -3,7 +3,7 @@
 //! every statement and expression to `Op`s with the span they came from.
 
 mod escape;
-mod expr;
+pub(crate) mod expr;
 mod layout;
 mod stmt;
 
