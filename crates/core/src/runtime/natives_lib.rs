@@ -5244,11 +5244,11 @@ impl Machine {
         let pos = self.heap.array(list).iter().position(|e| e.fields().first() == Some(&me));
         if let Some(i) = pos {
             if self.heap.array(list)[i].fields()[1].as_bool() {
-                self.heap.array_mut(list).remove(i);
+                self.heap.list_mut(list).remove(i);
                 return self.locker_op(gid, &l, true, span);
             }
         } else {
-            self.heap.array_mut(list).push(Value::Tuple(vec![me, Value::Bool(false)].into()));
+            self.heap.list_mut(list).push(Value::Tuple(vec![me, Value::Bool(false)].into()));
             let flow = self.locker_op(gid, &l, false, span)?;
             if flow == Flow::End {
                 return Ok(flow);

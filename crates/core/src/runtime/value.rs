@@ -178,6 +178,12 @@ pub enum HeapObj {
     /// A slice's backing array.
     Array(Vec<Value>),
     Map(GoMap),
+    /// The backing array of a slice of an array that lies inside another object (a struct
+    /// field, an element of an array): the array at `path` in `obj`, shared, not copied.
+    Alias {
+        obj: HeapId,
+        path: Rc<[u32]>,
+    },
 }
 
 /// Every heap object of a run. Objects are never freed: runs are bounded by a memory budget.
@@ -200,9 +206,21 @@ impl Heap {
         &mut self.objs[id.0 as usize]
     }
 
+    /// `p` with any `Alias` object it starts at replaced by what the alias stands for.
+    fn resolve<'p>(&self, p: &'p Ptr) -> std::borrow::Cow<'p, Ptr> {
+        match self.get(p.obj) {
+            HeapObj::Alias { obj, path } => {
+                let full: Vec<u32> = path.iter().chain(p.path.iter()).copied().collect();
+                std::borrow::Cow::Owned(Ptr { obj: *obj, path: Rc::from(full) })
+            }
+            _ => std::borrow::Cow::Borrowed(p),
+        }
+    }
+
     /// The value a pointer points to. A pointer with an empty path to an `Array` object
     /// points to the whole array (a variable that was sliced, see `backing_array`).
     pub fn load(&self, p: &Ptr) -> Value {
+        let p = &*self.resolve(p);
         let root = match self.get(p.obj) {
             HeapObj::Cell(v) => v,
             HeapObj::Array(items) => match p.path.first() {
@@ -212,13 +230,14 @@ impl Heap {
                 }
                 None => return Value::Tuple(items.clone().into()),
             },
-            HeapObj::Map(_) => return Value::Nil,
+            HeapObj::Map(_) | HeapObj::Alias { .. } => return Value::Nil,
         };
         descend(root, &p.path).clone()
     }
 
     /// Stores through a pointer.
     pub fn store(&mut self, p: &Ptr, v: Value) {
+        let p = &*self.resolve(p);
         let slot = match self.get_mut(p.obj) {
             HeapObj::Cell(root) => descend_mut(root, &p.path),
             HeapObj::Array(items) => match p.path.first() {
@@ -230,7 +249,7 @@ impl Heap {
                     return;
                 }
             },
-            HeapObj::Map(_) => return,
+            HeapObj::Map(_) | HeapObj::Alias { .. } => return,
         };
         if let Some(slot) = slot {
             *slot = v;
@@ -240,20 +259,38 @@ impl Heap {
     /// The object holding the elements of the array `p` points to, for a slice that shares
     /// them. A variable holding an array is a `Cell` until it is first sliced; then it becomes
     /// an `Array` object, which pointers address the same way (paths index its elements).
-    /// `None` when the array lies inside another value (a struct field, an array element).
+    /// An array inside another value (a struct field, an array element) gets an `Alias`.
     pub fn backing_array(&mut self, p: &Ptr) -> Option<HeapId> {
         if !p.path.is_empty() {
-            return None;
+            let p = self.resolve(p).into_owned();
+            return Some(self.alloc(HeapObj::Alias { obj: p.obj, path: p.path }));
         }
         let obj = self.get_mut(p.obj);
         match obj {
-            HeapObj::Array(_) => Some(p.obj),
+            HeapObj::Array(_) | HeapObj::Alias { .. } => Some(p.obj),
             HeapObj::Cell(Value::Tuple(items)) => {
                 let items = std::mem::take(items).into_vec();
                 *obj = HeapObj::Array(items);
                 Some(p.obj)
             }
             HeapObj::Cell(_) | HeapObj::Map(_) => None,
+        }
+    }
+
+    /// The array an `Alias` stands for, as a place to read or write elements.
+    fn aliased_mut(&mut self, obj: HeapId, path: Rc<[u32]>) -> &mut [Value] {
+        let (first, rest) = match path.split_first() {
+            Some((&f, rest)) => (Some(f), rest),
+            None => (None, &path[..]),
+        };
+        let root = match (self.get_mut(obj), first) {
+            (HeapObj::Cell(Value::Tuple(items)), Some(f)) => items.get_mut(f as usize),
+            (HeapObj::Array(items), Some(f)) => items.get_mut(f as usize),
+            _ => None,
+        };
+        match root.and_then(|r| descend_mut(r, rest)) {
+            Some(Value::Tuple(items)) => items,
+            _ => &mut [],
         }
     }
 
@@ -271,17 +308,42 @@ impl Heap {
         }
     }
 
+    /// The elements of a slice's backing array.
     pub fn array(&self, id: HeapId) -> &[Value] {
         match self.get(id) {
             HeapObj::Array(items) => items,
+            HeapObj::Alias { obj, path } => {
+                let root = match (self.get(*obj), path.split_first()) {
+                    (HeapObj::Cell(v), _) => descend(v, path),
+                    (HeapObj::Array(items), Some((&f, rest))) => match items.get(f as usize) {
+                        Some(v) => descend(v, rest),
+                        None => return &[],
+                    },
+                    _ => return &[],
+                };
+                root.fields()
+            }
             _ => &[],
         }
     }
 
-    pub fn array_mut(&mut self, id: HeapId) -> &mut Vec<Value> {
+    /// The elements of a slice's backing array, to write.
+    pub fn array_mut(&mut self, id: HeapId) -> &mut [Value] {
+        if let HeapObj::Alias { obj, path } = self.get(id) {
+            let (obj, path) = (*obj, Rc::clone(path));
+            return self.aliased_mut(obj, path);
+        }
         match self.get_mut(id) {
             HeapObj::Array(items) => items,
             _ => panic!("heap object {} is not an array", id.0),
+        }
+    }
+
+    /// A list the runtime keeps in the heap (a `Cond`'s waiters), to grow or shrink.
+    pub fn list_mut(&mut self, id: HeapId) -> &mut Vec<Value> {
+        match self.get_mut(id) {
+            HeapObj::Array(items) => items,
+            _ => panic!("heap object {} is not a list", id.0),
         }
     }
 }

@@ -1240,6 +1240,15 @@ impl Machine {
         write: bool,
         span: Span,
     ) {
+        // An element reached through the slice of a nested array is the array's element.
+        let aliased = match self.heap.objs.get(place.obj as usize) {
+            Some(HeapObj::Alias { obj, path }) => Some(super::race::Place {
+                obj: obj.0,
+                path: path.iter().chain(place.path.iter()).copied().collect(),
+            }),
+            _ => None,
+        };
+        let place = aliased.as_ref().unwrap_or(place);
         let stack = self.intern_stack(gid, span);
         let step = self.tracer.n_events() as u32;
         let Some(race) =
@@ -1630,8 +1639,8 @@ impl Machine {
                 Ok(Value::Str(Rc::from(&b[lo as usize..h as usize])))
             }
             RangeKind::Array => {
-                // x is a pointer to the array: the slice shares its elements. An array inside
-                // another value (a struct field, an array element) is copied instead.
+                // x is a pointer to the array: the slice shares its elements, also when the
+                // array lies inside another value (a struct field, an array element).
                 let Value::Ptr(p) = x else { return Err(nil_deref()) };
                 let cap = max.unwrap_or(arr_len as i64);
                 let h = hi.unwrap_or(arr_len as i64);
