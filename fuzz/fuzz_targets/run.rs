@@ -32,7 +32,8 @@ fuzz_target!(|data: &[u8]| {
     for step in [0, t.events.len() / 2, t.events.len()] {
         let _ = trace::narrate(t, step);
     }
-    let _ = trace::svg(t, "main.go", SvgOptions { animate: knobs & 1 == 1, ..SvgOptions::default() });
+    let _ =
+        trace::svg(t, "main.go", SvgOptions { animate: knobs & 1 == 1, ..SvgOptions::default() });
     let _ = trace::explain::leaks(t);
     let _ = trace::explain::lock_cycles(t);
 });
