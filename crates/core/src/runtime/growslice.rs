@@ -38,6 +38,15 @@ pub fn grown_cap(new_len: u64, old_cap: u64, elem: Elem) -> u64 {
     mem / elem.size
 }
 
+/// The capacity of an array for `len` elements rounded up to a malloc size class (what Go's
+/// `growsliceBuf` and `moveSliceNoCap` give).
+pub fn size_class_cap(len: u64, elem: Elem) -> u64 {
+    if elem.size == 0 {
+        return len;
+    }
+    roundup_size(len.saturating_mul(elem.size), !elem.pointers) / elem.size
+}
+
 /// Go's `nextslicecap`: double small slices, grow larger ones by about 1.25×.
 fn next_slice_cap(new_len: u64, old_cap: u64) -> u64 {
     let double = old_cap + old_cap;

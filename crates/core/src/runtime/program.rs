@@ -186,6 +186,14 @@ pub enum Op {
     Append {
         n: u32,
         elem: super::growslice::Elem,
+        buf: AppendBuf,
+    },
+    /// Pops a slice; pushes it with its array copied to the heap if the array is a stack
+    /// buffer (Go's `move2heap`). Without `keep_cap` the copy's capacity is the length
+    /// rounded up to a size class.
+    MoveToHeap {
+        elem: super::growslice::Elem,
+        keep_cap: bool,
     },
     /// Pops a slice (or string) then a slice; pushes `append(a, b...)`.
     AppendSpread {
@@ -361,4 +369,20 @@ pub struct Program {
     pub locations: Vec<String>,
     /// Whether the file asked for pre-Go 1.22 loop variables (`//go:build go1.21`).
     pub old_loopvar: bool,
+}
+
+/// Whether an `append` that must grow may use a stack buffer of `k` elements instead of a
+/// heap array, as Go 1.25+ does for slices that do not escape (see `compile::stackbuf`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AppendBuf {
+    Heap,
+    /// From empty, the first time in a call (the local at `slot` remembers).
+    Once {
+        k: u32,
+        slot: u16,
+    },
+    /// While `k` elements fit, the next size class up.
+    Reuse {
+        k: u32,
+    },
 }

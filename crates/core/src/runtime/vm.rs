@@ -3,13 +3,13 @@
 
 use super::chan::Chan;
 use super::ops;
-use super::program::{Func, Op, Program, RangeKind};
+use super::program::{AppendBuf, Func, Op, Program, RangeKind};
 use super::sched::{Rng, Scheduler};
 use super::tracer::Tracer;
 use super::value::{Closure, FuncId, GoMap, Heap, HeapId, HeapObj, Key, Ptr, Value};
 use crate::syntax::span::Span;
 use crate::trace::{Budget, EventKind, Outcome, Trace, WaitReason};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 /// Limits and choices of a run.
@@ -146,6 +146,8 @@ pub struct Machine {
     pub(super) instructions: u64,
     /// Map writes begun and not yet done, as (goroutine, map): Go's `hashWriting` flag.
     map_writes: Vec<(u32, u32)>,
+    /// Arrays standing for Go's stack buffers of slices (see `compile::stackbuf`).
+    stack_arrays: BTreeSet<HeapId>,
 }
 
 /// What executing one instruction did, for the run loop.
@@ -198,6 +200,7 @@ impl Machine {
             race_stack_ids: BTreeMap::new(),
             instructions: 0,
             map_writes: Vec::new(),
+            stack_arrays: BTreeSet::new(),
         };
         if m.config.race {
             m.race = Some(Default::default());
@@ -715,10 +718,36 @@ impl Machine {
                 };
                 self.push(gid, Value::Int(n));
             }
-            Op::Append { n, elem } => {
+            Op::Append { n, elem, buf } => {
                 let items = self.pop_n(gid, *n as usize);
                 let s = self.pop(gid);
-                let r = self.append(s, items, *elem);
+                let (len, cap) = match s {
+                    Value::Slice { len, cap, .. } => (len, cap),
+                    _ => (0, 0),
+                };
+                let new_len = len + *n;
+                // Go's stack buffer, when this append may use it (see `compile::stackbuf`).
+                let stack_cap = match *buf {
+                    _ if new_len <= cap => None,
+                    AppendBuf::Once { k, slot } if len == 0 && new_len <= k => {
+                        let used = &mut self.gs[gi].stack[base + slot as usize];
+                        (!used.as_bool()).then(|| {
+                            *used = Value::Bool(true);
+                            k
+                        })
+                    }
+                    AppendBuf::Reuse { k } if new_len <= k => {
+                        let c = super::growslice::size_class_cap(u64::from(new_len), *elem);
+                        Some(u32::try_from(c).unwrap_or(k))
+                    }
+                    _ => None,
+                };
+                let r = self.append_to(s, items, *elem, stack_cap);
+                self.push(gid, r);
+            }
+            Op::MoveToHeap { elem, keep_cap } => {
+                let s = self.pop(gid);
+                let r = self.move_to_heap(s, *elem, *keep_cap);
                 self.push(gid, r);
             }
             Op::AppendSpread { string, elem } => {
@@ -1576,6 +1605,17 @@ impl Machine {
     }
 
     fn append(&mut self, s: Value, items: Vec<Value>, elem: super::growslice::Elem) -> Value {
+        self.append_to(s, items, elem, None)
+    }
+
+    /// `append`, growing into a stack buffer of `stack_cap` elements when given.
+    fn append_to(
+        &mut self,
+        s: Value,
+        items: Vec<Value>,
+        elem: super::growslice::Elem,
+        stack_cap: Option<u32>,
+    ) -> Value {
         if items.is_empty() {
             return s;
         }
@@ -1593,8 +1633,13 @@ impl Machine {
         }
         // Grow as Go does: double small slices, then by about 1.25×, rounded up to a size
         // class of Go's allocator.
-        let new_cap = super::growslice::grown_cap(u64::from(new_len), u64::from(cap), elem);
-        let new_cap = u32::try_from(new_cap).unwrap_or(u32::MAX);
+        let new_cap = match stack_cap {
+            Some(c) => c,
+            None => {
+                let c = super::growslice::grown_cap(u64::from(new_len), u64::from(cap), elem);
+                u32::try_from(c).unwrap_or(u32::MAX)
+            }
+        };
         let mut data: Vec<Value> = match arr {
             Some(a) => self.heap.array(a)[off as usize..(off + len) as usize].to_vec(),
             None => Vec::new(),
@@ -1603,7 +1648,32 @@ impl Machine {
         data.extend(items);
         data.resize(new_cap as usize, zero);
         let arr = self.heap.alloc(HeapObj::Array(data));
+        if stack_cap.is_some() {
+            self.stack_arrays.insert(arr);
+        }
         Value::Slice { arr, off: 0, len: new_len, cap: new_cap }
+    }
+
+    /// Go's `move2heap`: a slice whose array is a stack buffer gets a heap copy, with its
+    /// capacity, or with the length rounded up to a size class.
+    fn move_to_heap(&mut self, s: Value, elem: super::growslice::Elem, keep_cap: bool) -> Value {
+        let Value::Slice { arr, off, len, cap } = s else { return s };
+        if !self.stack_arrays.contains(&arr) {
+            return s;
+        }
+        let new_cap = if keep_cap {
+            cap
+        } else {
+            let c = super::growslice::size_class_cap(u64::from(len), elem);
+            u32::try_from(c).unwrap_or(cap).max(len)
+        };
+        let kept = if keep_cap { cap } else { len };
+        let items = self.heap.array(arr);
+        let mut data: Vec<Value> = items[off as usize..(off + kept) as usize].to_vec();
+        let zero = items.get(off as usize).map(zero_like).unwrap_or_default();
+        data.resize(new_cap as usize, zero);
+        let arr = self.heap.alloc(HeapObj::Array(data));
+        Value::Slice { arr, off: 0, len, cap: new_cap }
     }
 
     fn slice_expr(

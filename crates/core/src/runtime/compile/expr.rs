@@ -1136,7 +1136,9 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                     for a in &args[1..] {
                         self.expr_to(a, elem);
                     }
-                    self.emit(Op::Append { n: (args.len() - 1) as u32, elem: grow }, span);
+                    let buf = self.append_buf(e.unparen().id);
+                    let n = (args.len() - 1) as u32;
+                    self.emit(Op::Append { n, elem: grow, buf }, span);
                 }
                 1
             }

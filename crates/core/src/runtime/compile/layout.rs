@@ -15,6 +15,11 @@ pub(super) fn slice_elem(types: &TypeTable, slice: TypeId) -> Elem {
     }
 }
 
+/// The size of a value of type `ty` in bytes.
+pub(super) fn size_of(types: &TypeTable, ty: TypeId) -> u64 {
+    layout(types, ty, 0).0
+}
+
 /// (size, alignment, holds pointers) of a type.
 fn layout(types: &TypeTable, ty: TypeId, depth: u32) -> (u64, u64, bool) {
     if depth > 32 {

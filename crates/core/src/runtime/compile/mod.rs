@@ -5,6 +5,7 @@
 mod escape;
 pub(crate) mod expr;
 mod layout;
+mod stackbuf;
 mod stmt;
 
 use super::natives;
@@ -34,6 +35,8 @@ struct Compiler<'a> {
     globals: BTreeMap<ObjId, u32>,
     /// Variables that live in heap cells (their accesses are shared-memory accesses).
     escaped: BTreeSet<ObjId>,
+    /// Which parameters of the file's functions may leak a slice passed to them.
+    arg_leaks: stackbuf::Leaks,
     /// Wrapper functions of natives, for `go`/`defer` and function values.
     native_wrappers: BTreeMap<u32, FuncId>,
     /// Number of closures created so far inside each named function, for `funcN` names.
@@ -78,6 +81,7 @@ impl<'a> Compiler<'a> {
             old_loopvar,
         };
         let escaped = escape::analyse(file, checked);
+        let arg_leaks = arg_leaks(file, checked, &escaped);
         Compiler {
             file,
             checked,
@@ -86,6 +90,7 @@ impl<'a> Compiler<'a> {
             funcs: BTreeMap::new(),
             globals: BTreeMap::new(),
             escaped,
+            arg_leaks,
             native_wrappers: BTreeMap::new(),
             closure_counts: BTreeMap::new(),
             string_consts: BTreeMap::new(),
@@ -261,8 +266,10 @@ impl<'a> Compiler<'a> {
                     ));
                 }
                 let results = self.param_objs(&fd.ty, &mut params);
+                let bufs = self.stack_buffers(&params, &results, body);
                 let key = fd.name.span.start;
                 let mut f = stmt::FnCompiler::new(self, id, params.len(), results, Some(key));
+                f.bufs = bufs;
                 f.prologue(&params);
                 f.body(body);
                 f.finish();
@@ -270,12 +277,26 @@ impl<'a> Compiler<'a> {
             FuncSource::Lit { ty, body, key } => {
                 let mut params = Vec::new();
                 let results = self.param_objs(ty, &mut params);
+                let bufs = self.stack_buffers(&params, &results, body);
                 let mut f = stmt::FnCompiler::new(self, id, params.len(), results, Some(key));
+                f.bufs = bufs;
                 f.prologue(&params);
                 f.body(body);
                 f.finish();
             }
         }
+    }
+
+    /// Which appends of a body may use Go's stack buffer.
+    fn stack_buffers(
+        &self,
+        params: &[(Option<ObjId>, Span)],
+        results: &[(Option<ObjId>, TypeId)],
+        body: &ast::Block,
+    ) -> stackbuf::Plan {
+        let params: Vec<ObjId> = params.iter().filter_map(|p| p.0).collect();
+        let named: Vec<ObjId> = results.iter().filter_map(|r| r.0).collect();
+        stackbuf::plan(self.checked, &self.escaped, &self.arg_leaks, &params, &named, body)
     }
 
     /// Collects parameter objects into `params`; returns result objects (None when unnamed).
@@ -462,4 +483,31 @@ impl<'a> Compiler<'a> {
     pub(super) fn is_native_obj(&self, obj: ObjId) -> bool {
         matches!(self.checked.object(obj).kind, ObjKind::Func { has_body: false })
     }
+}
+
+/// `stackbuf::Leaks` for the file's plain functions (two rounds, so a function that passes a
+/// slice on to one declared after it is judged with that one known).
+fn arg_leaks(file: &ast::File, checked: &Checked, escaped: &BTreeSet<ObjId>) -> stackbuf::Leaks {
+    let mut leaks = stackbuf::Leaks::new();
+    for _ in 0..2 {
+        for d in &file.decls {
+            let ast::Decl::Func(fd) = d else { continue };
+            let (Some(body), None) = (&fd.body, &fd.recv) else { continue };
+            let Some(&func) = checked.info.defs.get(&fd.name.span.start) else { continue };
+            let variadic = fd.ty.params.last().is_some_and(|p| p.variadic);
+            let params: Vec<ObjId> = fd
+                .ty
+                .params
+                .iter()
+                .flat_map(|p| p.names.iter())
+                .filter_map(|n| checked.info.defs.get(&n.span.start).copied())
+                .collect();
+            if variadic || params.len() != fd.ty.params.iter().map(|p| p.names.len()).sum() {
+                continue;
+            }
+            let l = stackbuf::param_leaks(checked, escaped, &leaks, &params, body);
+            leaks.insert(func, l);
+        }
+    }
+    leaks
 }

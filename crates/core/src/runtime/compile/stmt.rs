@@ -51,6 +51,10 @@ pub(super) struct FnCompiler<'c, 'a> {
     result_base: u16,
     breakables: Vec<Breakable>,
     pending_label: Option<String>,
+    /// Appends that may use a stack buffer, and where buffers move to the heap.
+    pub bufs: super::stackbuf::Plan,
+    /// The local remembering, per call, that a variable's buffer was used.
+    buf_slots: BTreeMap<ObjId, u16>,
 }
 
 impl<'c, 'a> FnCompiler<'c, 'a> {
@@ -78,6 +82,8 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             result_base,
             breakables: Vec::new(),
             pending_label: None,
+            bufs: super::stackbuf::Plan::default(),
+            buf_slots: BTreeMap::new(),
         }
     }
 
@@ -283,7 +289,44 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
         self.stmts(&b.stmts);
     }
 
+    /// The `AppendBuf` of the append call `call`.
+    pub fn append_buf(&mut self, call: ast::ExprId) -> super::super::program::AppendBuf {
+        use super::super::program::AppendBuf;
+        use super::stackbuf::Buf;
+        match self.bufs.appends.get(&call).copied() {
+            None => AppendBuf::Heap,
+            Some((_, Buf::Reuse { k })) => AppendBuf::Reuse { k },
+            Some((key, Buf::Once { k })) => {
+                let slot = match key.and_then(|o| self.buf_slots.get(&o)) {
+                    Some(&s) => s,
+                    None => {
+                        let s = self.new_slot();
+                        if let Some(o) = key {
+                            self.buf_slots.insert(o, s);
+                        }
+                        s
+                    }
+                };
+                AppendBuf::Once { k, slot }
+            }
+        }
+    }
+
+    /// Before a statement where a slice stops being its array's only user: Go's `move2heap`.
+    fn move_buffers(&mut self, s: &Stmt) {
+        let Some(moves) = self.bufs.moves.get(&s.span.start).cloned() else { return };
+        for (obj, keep_cap) in moves {
+            let Some(&slot) = self.slots.get(&obj) else { continue };
+            let ty = self.c.checked.object(obj).ty;
+            let elem = super::layout::slice_elem(&self.c.prog.types, ty);
+            self.emit(Op::Local(slot), s.span);
+            self.emit(Op::MoveToHeap { elem, keep_cap }, s.span);
+            self.emit(Op::SetLocal(slot), s.span);
+        }
+    }
+
     fn stmt(&mut self, s: &'a Stmt) {
+        self.move_buffers(s);
         let label = self.pending_label.take();
         match &s.kind {
             StmtKind::Bad | StmtKind::Empty | StmtKind::Goto(_) | StmtKind::Fallthrough => {}

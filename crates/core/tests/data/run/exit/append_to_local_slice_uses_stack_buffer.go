@@ -1,5 +1,4 @@
 // Checks append's capacity for slices that do not escape, whose first backing array Go (1.25+) puts in a 32-byte stack buffer.
-//@ gap: slices that do not escape get Go's 32-byte stack buffer on first growth; the simulator grows every slice as a heap slice
 package main
 
 import "fmt"
