@@ -457,6 +457,20 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                 self.walk_path(xt, &s.path, e.span, &crate::syntax::print::expr_string(x));
             }
             SelectionKind::Method => {
+                // A method expression `T.M` or `(*T).M`: the method itself, receiver first.
+                let x_is_type = matches!(self.c.info.expr(x.id).map(|i| &i.mode), Some(Mode::Type));
+                if x_is_type
+                    && let Some(m) = s.method
+                    && s.path.is_empty()
+                {
+                    let xt = self.ty(x);
+                    let x_is_ptr = matches!(self.c.prog.types.get(xt), Type::Pointer(_));
+                    if x_is_ptr == s.pointer_receiver {
+                        let recv = self.recv_type(&s);
+                        self.func_value(m, Some(recv), e.span);
+                        return;
+                    }
+                }
                 // A method value: bind the receiver now.
                 if s.method.is_none() {
                     self.expr(x);

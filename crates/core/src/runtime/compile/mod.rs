@@ -220,6 +220,179 @@ impl<'a> Compiler<'a> {
                 _ => {}
             }
         }
+        self.declare_promoted_methods();
+    }
+
+    /// Methods a struct type gets from its embedded fields (Go's promoted methods), as
+    /// wrappers that select the embedded field and call its method, so interface calls,
+    /// `fmt`'s `String()` and the library's `Less`/`Lock`/… find them. Go's rules: the
+    /// shallowest embedding wins; two at the same depth, or a field of the same name,
+    /// cancel it.
+    fn declare_promoted_methods(&mut self) {
+        let n = self.prog.types.n_named();
+        for i in 0..n {
+            let nid = crate::check::types::NamedId(i as u32);
+            let Some(ty) = self.prog.types.lookup(&Type::Named(nid)) else { continue };
+            if !matches!(self.prog.types.under(ty), Type::Struct(_)) {
+                continue;
+            }
+            for p in self.promotions(ty) {
+                self.promoted_wrapper(ty, p);
+            }
+        }
+    }
+
+    /// The methods `ty` (a struct type) promotes from its embedded fields.
+    fn promotions(&self, ty: TypeId) -> Vec<NamedPromotion> {
+        let t = &self.prog.types;
+        let own = |x: TypeId| -> Vec<String> {
+            let methods = t.named_id(x).map(|n| &t.named(n).methods);
+            methods.into_iter().flatten().map(|m| m.name.clone()).collect()
+        };
+        let fields_of = |x: TypeId| -> Vec<crate::check::types::Field> {
+            match t.under(x) {
+                Type::Struct(fs) => fs.clone(),
+                _ => Vec::new(),
+            }
+        };
+        let mut hidden: BTreeSet<String> = own(ty).into_iter().collect();
+        hidden.extend(fields_of(ty).into_iter().map(|f| f.name));
+        let mut out = Vec::new();
+        // (path of (field index, field is a pointer), the embedded type)
+        let mut level: Vec<(Vec<(u32, bool)>, TypeId)> = Vec::new();
+        let mut seen = BTreeSet::from([ty]);
+        for (i, f) in fields_of(ty).into_iter().enumerate() {
+            if f.embedded {
+                let (base, ptr) = match t.get(f.ty) {
+                    Type::Pointer(e) => (*e, true),
+                    _ => (f.ty, false),
+                };
+                level.push((vec![(i as u32, ptr)], base));
+            }
+        }
+        while !level.is_empty() && seen.len() < 64 {
+            let mut here: BTreeMap<String, Vec<Promotion>> = BTreeMap::new();
+            let mut names_here: BTreeMap<String, u32> = BTreeMap::new();
+            let mut next = Vec::new();
+            for (path, e) in level {
+                if !seen.insert(e) {
+                    continue;
+                }
+                let methods: Vec<(String, Target)> = match t.under(e) {
+                    Type::Interface(ms) => {
+                        ms.iter().map(|m| (m.name.clone(), Target::Iface(m.sig))).collect()
+                    }
+                    _ => t
+                        .named_id(e)
+                        .map(|n| t.named(n).methods.clone())
+                        .into_iter()
+                        .flatten()
+                        .map(|m| (m.name.clone(), Target::Method(e, m.sig, m.pointer_receiver)))
+                        .collect(),
+                };
+                for (name, target) in methods {
+                    *names_here.entry(name.clone()).or_default() += 1;
+                    here.entry(name).or_default().push(Promotion { path: path.clone(), target });
+                }
+                for (j, f) in fields_of(e).into_iter().enumerate() {
+                    *names_here.entry(f.name.clone()).or_default() += 1;
+                    if f.embedded {
+                        let (base, ptr) = match t.get(f.ty) {
+                            Type::Pointer(x) => (*x, true),
+                            _ => (f.ty, false),
+                        };
+                        let mut p = path.clone();
+                        p.push((j as u32, ptr));
+                        next.push((p, base));
+                    }
+                }
+            }
+            for (name, mut ps) in here {
+                if !hidden.contains(&name) && names_here.get(&name) == Some(&1) {
+                    if let Some(p) = ps.pop() {
+                        out.push((name.clone(), p));
+                    }
+                }
+            }
+            hidden.extend(names_here.into_keys());
+            level = next;
+        }
+        out.into_iter()
+            .map(|(name, p)| Promotion { path: p.path, target: p.target }.named(name))
+            .collect()
+    }
+
+    /// Registers the wrapper for one promoted method of `ty`.
+    fn promoted_wrapper(&mut self, ty: TypeId, p: NamedPromotion) {
+        let NamedPromotion { name, path, target } = p;
+        let sig_ty = match target {
+            Target::Iface(s) | Target::Method(_, s, _) => s,
+        };
+        let Some(sig) = self.prog.types.signature(sig_ty).cloned() else { return };
+        // The callee, and whether it takes a pointer receiver.
+        let (call, wants_ptr) = match target {
+            Target::Iface(_) => (None, false),
+            Target::Method(e, _, ptr) => match self.prog.methods.get(&(e, name.clone())) {
+                Some(&(f, _)) => (Some(f), ptr),
+                None => return,
+            },
+        };
+        let through_ptr = path.iter().any(|&(_, ptr)| ptr);
+        // Go's method sets: `T` has the method unless it needs a pointer to a field embedded
+        // by value; `*T` always has it.
+        let ptr_wrapper = wants_ptr && !through_ptr;
+        let tname = self.prog.types.display_qualified(ty);
+        let fname = if ptr_wrapper {
+            match tname.rsplit_once('.') {
+                Some((pkg, t)) => format!("{pkg}.(*{t}).{name}"),
+                None => format!("(*{tname}).{name}"),
+            }
+        } else {
+            format!("{tname}.{name}")
+        };
+        let id = self.new_func(&fname, Span::default());
+        let n_params = 1 + sig.params.len();
+        let n_results = sig.results.len();
+        let mut code = vec![Op::Local(0)];
+        // Walk to the embedded value: `cur_ptr` when what is on the stack is a pointer to it.
+        let mut cur_ptr = ptr_wrapper;
+        for &(idx, is_ptr) in &path {
+            if cur_ptr {
+                code.push(Op::FieldPtr(idx));
+                if is_ptr {
+                    code.push(Op::Load);
+                }
+            } else {
+                code.push(Op::Field(idx));
+                cur_ptr = is_ptr;
+            }
+        }
+        if cur_ptr && !wants_ptr {
+            code.push(Op::Load);
+        }
+        for i in 1..n_params {
+            code.push(Op::Local(i as u16));
+        }
+        let argc = sig.params.len() as u32;
+        match call {
+            Some(func) => code.push(Op::CallStatic { func, argc: argc + 1 }),
+            None => {
+                let name = self.name_index(&name);
+                code.push(Op::CallIface { name, argc });
+            }
+        }
+        for i in (0..n_results).rev() {
+            code.push(Op::SetLocal((n_params + i) as u16));
+        }
+        code.push(Op::Ret);
+        let f = &mut self.prog.funcs[id.0 as usize];
+        f.n_params = n_params as u16;
+        f.n_results = n_results as u16;
+        f.n_slots = (n_params + n_results) as u16;
+        f.boxed_results = vec![false; n_results];
+        f.spans = vec![Span::default(); code.len()];
+        f.code = code;
+        self.prog.methods.insert((ty, name), (id, ptr_wrapper));
     }
 
     /// The entry function: global initialisers in order, `init` functions, then `main`.
@@ -510,4 +683,31 @@ fn arg_leaks(file: &ast::File, checked: &Checked, escaped: &BTreeSet<ObjId>) -> 
         }
     }
     leaks
+}
+
+/// What a promoted method calls: a method of a named type (its signature and whether it has
+/// a pointer receiver), or a method of an embedded interface.
+#[derive(Clone, Copy, Debug)]
+enum Target {
+    Method(TypeId, TypeId, bool),
+    Iface(TypeId),
+}
+
+/// A method reached through embedded fields: their indices (and whether each is a pointer).
+#[derive(Clone, Debug)]
+struct Promotion {
+    path: Vec<(u32, bool)>,
+    target: Target,
+}
+
+struct NamedPromotion {
+    name: String,
+    path: Vec<(u32, bool)>,
+    target: Target,
+}
+
+impl Promotion {
+    fn named(self, name: String) -> NamedPromotion {
+        NamedPromotion { name, path: self.path, target: self.target }
+    }
 }
