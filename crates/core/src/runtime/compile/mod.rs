@@ -308,10 +308,11 @@ impl<'a> Compiler<'a> {
                 }
             }
             for (name, mut ps) in here {
-                if !hidden.contains(&name) && names_here.get(&name) == Some(&1) {
-                    if let Some(p) = ps.pop() {
-                        out.push((name.clone(), p));
-                    }
+                if !hidden.contains(&name)
+                    && names_here.get(&name) == Some(&1)
+                    && let Some(p) = ps.pop()
+                {
+                    out.push((name.clone(), p));
                 }
             }
             hidden.extend(names_here.into_keys());
