@@ -504,7 +504,7 @@ impl Machine {
                 break;
             }
             let action = self.timers.remove(&key).expect("timer");
-            self.fire(action);
+            self.fire(action, key.1);
         }
         true
     }
@@ -516,7 +516,8 @@ impl Machine {
         }
     }
 
-    fn fire(&mut self, action: TimerAction) {
+    /// Fires a timer whose entry had sequence number `seq` (a ticker re-arms with it).
+    fn fire(&mut self, action: TimerAction, seq: u64) {
         match action {
             TimerAction::Deadline { ctx } => {
                 let exceeded = self
@@ -553,7 +554,11 @@ impl Machine {
                 let ts = &mut self.sync.timers[timer as usize];
                 ts.key = None;
                 if let Some(p) = period {
-                    let key = self.add_timer(p.max(1), TimerAction::Send { ch, period, timer });
+                    // A ticker keeps its phase: of two tickers due at the same instant, the
+                    // one made (or reset) first fires first, as in Go, where it was made a
+                    // few nanoseconds earlier.
+                    let key = (self.now.saturating_add(p.max(1)), seq);
+                    self.timers.insert(key, TimerAction::Send { ch, period, timer });
                     self.sync.timers[timer as usize].key = Some(key);
                 }
             }
