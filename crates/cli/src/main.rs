@@ -211,6 +211,15 @@ fn run(args: &[String]) -> ExitCode {
     use std::io::Write;
     let _ = std::io::stdout().write_all(run.stdout.as_bytes());
     let _ = std::io::stderr().write_all(run.stderr.as_bytes());
+    if let goroscope_core::trace::Outcome::Limit { which } = run.trace.outcome {
+        // Go has no such end: say why the program stopped, and how to let it go on.
+        let steps = run.trace.events.len();
+        let hint = match which {
+            goroscope_core::trace::Budget::Steps => " (raise it with --max-steps N)",
+            _ => "",
+        };
+        eprintln!("goroscope: stopped at the {} after {steps} steps{hint}", which.name());
+    }
     if let Some(path) = flags.trace_out {
         match serde_json::to_string(&run.trace) {
             Ok(json) => {

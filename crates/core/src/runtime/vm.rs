@@ -118,6 +118,12 @@ pub(super) struct Goroutine {
     pub parent: Option<(u32, Span, FuncId)>,
 }
 
+/// Instructions a goroutine may run, scheduling points included, before it is preempted as
+/// Go preempts one that has run for 10ms (about that many of this VM's instructions).
+const TIME_SLICE: u64 = 2_000_000;
+/// The virtual time one full slice of computation takes: Go's 10ms.
+const SLICE_NANOS: u64 = 10_000_000;
+
 /// The simulator.
 pub struct Machine {
     pub(super) prog: Rc<Program>,
@@ -146,6 +152,8 @@ pub struct Machine {
     pub(super) instructions: u64,
     /// Map writes begun and not yet done, as (goroutine, map): Go's `hashWriting` flag.
     map_writes: Vec<(u32, u32)>,
+    /// The goroutine holding the processor and the instructions it ran since it took it.
+    slice: (u32, u64),
     /// Arrays standing for Go's stack buffers of slices (see `compile::stackbuf`).
     stack_arrays: BTreeSet<HeapId>,
 }
@@ -200,6 +208,7 @@ impl Machine {
             race_stack_ids: BTreeMap::new(),
             instructions: 0,
             map_writes: Vec::new(),
+            slice: (0, 0),
             stack_arrays: BTreeSet::new(),
         };
         if m.config.race {
@@ -293,6 +302,9 @@ impl Machine {
             return;
         }
         let mut budget = self.config.preempt_after;
+        if self.slice.0 != gid {
+            self.slice = (gid, 0);
+        }
         loop {
             let flow = match self.exec(gid) {
                 Ok(f) => f,
@@ -308,6 +320,8 @@ impl Machine {
                     budget = budget.saturating_sub(1);
                     if budget == 0 {
                         // Preemption, as Go's sysmon does to a goroutine that never yields.
+                        self.slice.1 += u64::from(self.config.preempt_after);
+                        self.spin_time();
                         let span = self.cur_span(gid);
                         self.event(gid, span, EventKind::Yield);
                         self.sched.ready_tail(gid);
@@ -321,6 +335,17 @@ impl Machine {
                     }
                     if let Some(next) = self.sched.preempt(gid) {
                         self.current = next;
+                        return;
+                    }
+                    // Go's sysmon preempts a goroutine that has held the processor for 10ms,
+                    // even one that keeps passing scheduling points (a `select` with
+                    // `default` spinning until another goroutine acts).
+                    self.slice.1 += u64::from(self.config.preempt_after - budget) + 1;
+                    if self.spin_time() && !self.sched.is_empty() {
+                        let span = self.cur_span(gid);
+                        self.event(gid, span, EventKind::Yield);
+                        self.sched.ready_tail(gid);
+                        self.switch();
                     }
                     return;
                 }
@@ -334,6 +359,28 @@ impl Machine {
                 Flow::End => return,
             }
         }
+    }
+
+    /// At the end of a full time slice: returns true (and starts a new slice). A goroutine
+    /// that computed for a whole slice while nobody else could run has spent real time, so
+    /// virtual time moves on by Go's 10ms slice, waking sleepers due by then (otherwise a
+    /// loop polling for a sleeping goroutine's result would wait forever).
+    fn spin_time(&mut self) -> bool {
+        if self.slice.1 < TIME_SLICE {
+            return false;
+        }
+        self.slice.1 = 0;
+        if self.sched.is_empty() && !self.timers.is_empty() {
+            let until = self.now.saturating_add(SLICE_NANOS);
+            while self.timers.keys().next().is_some_and(|&(when, _)| when <= until) {
+                self.fire_next_timers();
+            }
+            if self.now < until {
+                self.now = until;
+                self.event(0, Span::default(), EventKind::TimeAdvance { now: until.into() });
+            }
+        }
+        true
     }
 
     fn check_budgets(&mut self) -> bool {
