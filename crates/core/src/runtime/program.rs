@@ -261,6 +261,8 @@ pub enum Op {
         ty: TypeId,
         comma_ok: bool,
         iface: bool,
+        /// The operand's static type, which a failed assertion's message names.
+        src: TypeId,
     },
     /// Pops an interface value; pushes whether its dynamic type is `ty` (nil: `TypeId` of nil).
     TypeIs {

@@ -913,7 +913,7 @@ impl Machine {
                     self.jump(gi, *t);
                 }
             }
-            Op::Assert { ty, comma_ok, iface } => {
+            Op::Assert { ty, comma_ok, iface, src } => {
                 let v = self.pop(gid);
                 let (ok, out) = self.assert(&v, *ty, *iface);
                 if *comma_ok {
@@ -927,7 +927,7 @@ impl Machine {
                 } else if ok {
                     self.push(gid, out);
                 } else {
-                    return Err(self.assert_error(&v, *ty));
+                    return Err(self.assert_error(&v, *ty, *src));
                 }
             }
             Op::TypeIs { ty, iface } => {
@@ -2043,11 +2043,19 @@ impl Machine {
         }
     }
 
-    fn assert_error(&self, v: &Value, ty: crate::check::TypeId) -> String {
-        let want = self.prog.types.display_qualified(ty);
+    /// Go's message for a failed `x.(T)`, `src` being `x`'s static type; types are spelled
+    /// as Go's runtime spells them (`interface {}`, `interface { M() }`).
+    fn assert_error(
+        &self,
+        v: &Value,
+        ty: crate::check::TypeId,
+        src: crate::check::TypeId,
+    ) -> String {
+        let name = |t| super::fmt::type_string(&self.prog.types, t);
+        let want = name(ty);
         match v {
             Value::Iface(b) if self.prog.types.is_interface(ty) => {
-                let have = self.prog.types.display_qualified(crate::check::TypeId(b.0));
+                let have = name(crate::check::TypeId(b.0));
                 let missing = match self.prog.types.under(ty) {
                     crate::check::Type::Interface(ms) => ms
                         .iter()
@@ -2059,10 +2067,13 @@ impl Machine {
                 format!("!interface conversion: {have} is not {want}: missing method {missing}")
             }
             Value::Iface(b) => {
-                let have = self.prog.types.display_qualified(crate::check::TypeId(b.0));
-                format!("!interface conversion: interface {{}} is {have}, not {want}")
+                let have = name(crate::check::TypeId(b.0));
+                format!("!interface conversion: {} is {have}, not {want}", name(src))
             }
-            _ => format!("!interface conversion: interface is nil, not {want}"),
+            _ if self.prog.types.is_interface(ty) => {
+                format!("!interface conversion: interface is nil, not {want}")
+            }
+            _ => format!("!interface conversion: {} is nil, not {want}", name(src)),
         }
     }
 

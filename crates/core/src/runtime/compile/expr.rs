@@ -142,9 +142,9 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             }
             ExprKind::TypeAssert { x, .. } => {
                 self.expr(x);
-                let ty = self.ty(e);
+                let (ty, src) = (self.ty(e), self.ty(x));
                 let iface = self.c.prog.types.is_interface(ty);
-                self.emit(Op::Assert { ty, comma_ok: false, iface }, span);
+                self.emit(Op::Assert { ty, comma_ok: false, iface, src }, span);
             }
             ExprKind::Call { fun, args, dots } => {
                 let n = self.call(e, fun, args, *dots);
@@ -177,9 +177,9 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             }
             ExprKind::TypeAssert { x, .. } if want == 2 => {
                 self.expr(x);
-                let ty = self.ty(inner);
+                let (ty, src) = (self.ty(inner), self.ty(x));
                 let iface = self.c.prog.types.is_interface(ty);
-                self.emit(Op::Assert { ty, comma_ok: true, iface }, inner.span);
+                self.emit(Op::Assert { ty, comma_ok: true, iface, src }, inner.span);
                 2
             }
             _ => {

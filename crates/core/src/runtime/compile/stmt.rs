@@ -1002,7 +1002,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
         let ty = self.c.checked.object(obj).ty;
         self.emit(Op::Local(xslot), b.span);
         if cases.len() == 1 && !self.c.prog.types.is_interface(ty) && ty != xt {
-            self.emit(Op::Assert { ty, comma_ok: false, iface: false }, b.span);
+            self.emit(Op::Assert { ty, comma_ok: false, iface: false, src: xt }, b.span);
         }
         self.declare_local(obj, b.span);
     }
