@@ -55,6 +55,7 @@ pub const OWN: &[&str] = &[
     "sync.(*RWMutex).RLock",
     "sync.(*RWMutex).RUnlock",
     "sync.(*Once).Do",
+    "sync.OnceFunc",
     "sync.(*Once).finish",
     "sync/atomic.AddInt64",
     "sync/atomic.AddInt32",
@@ -462,6 +463,16 @@ impl Machine {
                 return Ok(Flow::Point);
             }
             "sync.(*Once).Do" => return self.once_do(gid, args, span),
+            "sync.OnceFunc" => {
+                // A function bound to a new Once and f, whose code calls once.Do(f).
+                let once = self.named_type("sync", "Once");
+                let zero = self.zero_of(once);
+                let once_ptr = self.boxed(zero);
+                let recv = Value::Tuple(vec![once_ptr, args[0].clone()].into());
+                let func = self.prog.once_func_call;
+                let f = super::value::Closure { func, free: Box::new([]), recv: Some(recv) };
+                self.push_value(gid, Value::Func(Rc::new(f)));
+            }
             "sync.(*Once).finish" => return self.once_finish(gid, &args[0], span),
             _ if super::natives_lib::handles(name) => {
                 return super::natives_lib::lib_native(self, gid, name, &args, span)

@@ -31,7 +31,9 @@ pub(super) const NAMES: &[&str] = &[
     "fmt.Fprint",
     "fmt.Fprintf",
     "fmt.Fprintln",
+    "io.Copy",
     "io.ReadAll",
+    "io.WriteString",
     "math.Abs",
     "math.Acos",
     "math.Acosh",
@@ -406,6 +408,16 @@ pub(super) fn lib_native(
         "time" => m.time_native(member, args),
         "unicode" => unicode_native(member, args).map(Ok),
         "unicode/utf8" => m.utf8_native(member, args),
+        "io" if member == "WriteString" => {
+            return Some(m.write_to(gid, span, &args[0], args[1].as_bytes().to_vec()));
+        }
+        "io" if member == "Copy" => {
+            // Read everything, then write it: (bytes written, the writer's error).
+            return Some(m.io_read_native("ReadAll", &args[1..])?.and_then(|r| {
+                let data = m.byte_items(&r[0]);
+                m.write_to(gid, span, &args[0], data)
+            }));
+        }
         "io" => m.io_read_native(member, args),
         "os" | "fmt" => return m.io_native(gid, member, args, span),
         "sync" => return m.sync_native(gid, member, args, span),

@@ -371,6 +371,9 @@ pub struct Program {
     pub locations: Vec<String>,
     /// Whether the file asked for pre-Go 1.22 loop variables (`//go:build go1.21`).
     pub old_loopvar: bool,
+    /// The function behind `sync.OnceFunc`'s results: called with (a pointer to a `Once`,
+    /// `f`) as its receiver, it runs `once.Do(f)`.
+    pub once_func_call: FuncId,
 }
 
 /// Whether an `append` that must grow may use a stack buffer of `k` elements instead of a

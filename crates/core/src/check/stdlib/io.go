@@ -21,3 +21,5 @@ type ReadCloser interface {
 var EOF error
 
 func ReadAll(r Reader) ([]byte, error)
+func WriteString(w Writer, s string) (n int, err error)
+func Copy(dst Writer, src Reader) (written int64, err error)

@@ -44,6 +44,9 @@ type Once struct {
 func (o *Once) Do(f func())
 func (o *Once) finish()
 
+// OnceFunc returns a function that calls f only the first time it is called.
+func OnceFunc(f func()) func()
+
 // A Cond's state holds the runtime's list of its waiters.
 type Cond struct {
 	L     Locker

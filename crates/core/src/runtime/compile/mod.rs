@@ -79,6 +79,7 @@ impl<'a> Compiler<'a> {
             source: source.to_string(),
             locations: Vec::new(),
             old_loopvar,
+            once_func_call: FuncId(0),
         };
         let escaped = escape::analyse(file, checked);
         let arg_leaks = arg_leaks(file, checked, &escaped);
@@ -122,6 +123,7 @@ impl<'a> Compiler<'a> {
             let id = self.wrapper(n, obj);
             self.prog.methods.insert((ty, name), (id, ptr));
         }
+        self.once_func_call();
         // Every native gets a wrapper, so the runtime can call any of them as a function.
         let names: Vec<(String, ObjId)> = self
             .checked
@@ -221,6 +223,37 @@ impl<'a> Compiler<'a> {
             }
         }
         self.declare_promoted_methods();
+    }
+
+    /// The code of the functions `sync.OnceFunc` returns: `recv.0.Do(recv.1)`.
+    fn once_func_call(&mut self) {
+        let t = &self.prog.types;
+        let once = (0..t.n_named())
+            .map(|i| crate::check::types::NamedId(i as u32))
+            .find(|&n| {
+                let named = t.named(n);
+                named.name == "Once" && named.package.as_deref() == Some("sync")
+            })
+            .and_then(|n| t.lookup(&Type::Named(n)));
+        let Some(&(do_fn, _)) = once.and_then(|o| self.prog.methods.get(&(o, "Do".to_string())))
+        else {
+            return;
+        };
+        let id = self.new_func("sync.OnceFunc.func1", Span::default());
+        let code = vec![
+            Op::Local(0),
+            Op::Field(0),
+            Op::Local(0),
+            Op::Field(1),
+            Op::CallStatic { func: do_fn, argc: 2 },
+            Op::Ret,
+        ];
+        let f = &mut self.prog.funcs[id.0 as usize];
+        f.n_params = 1;
+        f.n_slots = 1;
+        f.spans = vec![Span::default(); code.len()];
+        f.code = code;
+        self.prog.once_func_call = id;
     }
 
     /// Methods a struct type gets from its embedded fields (Go's promoted methods), as
