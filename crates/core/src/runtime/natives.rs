@@ -106,6 +106,7 @@ pub const OWN: &[&str] = &[
     "context.(*ctx).Value",
     "context.(*ctx).cancel",
     "context.(*ctx).cancelCause",
+    "context.(*ctx).String",
     "io.EOF",
     "os.Args",
 ];
@@ -154,6 +155,8 @@ pub struct CtxState {
     pub children: Vec<usize>,
     pub deadline: Option<u64>,
     pub value: Option<(Value, Value)>,
+    /// What `String` adds to the parent's name (`.WithCancel`), or a root's whole name.
+    pub label: String,
 }
 
 /// The zero value of a type.
@@ -570,8 +573,36 @@ impl Machine {
 
     fn ensure_background(&mut self) {
         if self.natives_state.contexts.is_empty() {
-            self.natives_state.contexts.push(CtxState::default());
+            let label = "context.Background".to_string();
+            self.natives_state.contexts.push(CtxState { label, ..CtxState::default() });
         }
+    }
+
+    /// Go's name of a context: its parents' names and how each was derived.
+    fn ctx_name(&self, id: usize) -> String {
+        let mut parts = Vec::new();
+        let mut at = Some(id);
+        while let Some(i) = at.filter(|_| parts.len() < 10_000) {
+            let c = &self.natives_state.contexts[i];
+            parts.push(c.label.as_str());
+            at = c.parent;
+        }
+        parts.reverse();
+        parts.concat()
+    }
+
+    /// A context value in a context's name, as Go's `stringify` shows it.
+    fn ctx_stringify(&mut self, v: &Value) -> Res<String> {
+        let Value::Iface(b) = v else { return Ok("<nil>".into()) };
+        let ty = TypeId(b.0);
+        if self.method_of(ty, "String").is_some() {
+            let r = self.call_method_sync(v, "String", Vec::new())?;
+            return Ok(String::from_utf8_lossy(r.first().map_or(&[][..], |s| s.as_bytes())).into());
+        }
+        if ty == wk::STRING {
+            return Ok(String::from_utf8_lossy(b.1.as_bytes()).into());
+        }
+        Ok(super::fmt::type_string(&self.prog.types, ty))
     }
 
     /// A new child context of `parent`, with a Done channel; canceled at once if the parent is.
@@ -654,9 +685,26 @@ impl Machine {
             }))
         };
         match name {
-            "context.Background" | "context.TODO" => {
+            "context.Background" => {
                 let v = self.ctx_value(0);
                 self.push_value(gid, v);
+            }
+            "context.TODO" => {
+                // Another root that is never done, named apart from Background.
+                let contexts = &self.natives_state.contexts;
+                let found = contexts.iter().position(|c| c.label == "context.TODO");
+                let id = found.unwrap_or_else(|| {
+                    let label = "context.TODO".to_string();
+                    self.natives_state.contexts.push(CtxState { label, ..CtxState::default() });
+                    self.natives_state.contexts.len() - 1
+                });
+                let v = self.ctx_value(id);
+                self.push_value(gid, v);
+            }
+            "context.(*ctx).String" => {
+                let id = self.ctx_id(&args[0]);
+                let s = self.ctx_name(id);
+                self.push_value(gid, Value::str(&s));
             }
             "context.WithCancel"
             | "context.WithCancelCause"
@@ -676,6 +724,14 @@ impl Machine {
                     _ => None,
                 };
                 let id = self.new_ctx(gid, parent, deadline, span)?;
+                self.natives_state.contexts[id].label = match deadline {
+                    Some(d) => {
+                        let at = super::natives_lib::time_text(d as i64);
+                        let left = crate::trace::text::duration(d.saturating_sub(self.now));
+                        format!(".WithDeadline({at} [{left}])")
+                    }
+                    None => ".WithCancel".to_string(),
+                };
                 let v = self.ctx_value(id);
                 let which = if name == "context.WithCancelCause" {
                     "context.(*ctx).cancelCause"
@@ -694,6 +750,8 @@ impl Machine {
                 let parent = self.ctx_id(&args[0]);
                 let id = self.new_ctx(gid, parent, None, span)?;
                 self.natives_state.contexts[id].value = Some((args[1].clone(), args[2].clone()));
+                let (k, v) = (self.ctx_stringify(&args[1])?, self.ctx_stringify(&args[2])?);
+                self.natives_state.contexts[id].label = format!(".WithValue({k}, {v})");
                 let v = self.ctx_value(id);
                 self.push_value(gid, v);
             }

@@ -633,7 +633,7 @@ impl Machine {
     }
 
     /// Calls method `name` of interface value `recv` to completion.
-    fn call_method_sync(&mut self, recv: &Value, name: &str, args: Vec<Value>) -> Vals {
+    pub(super) fn call_method_sync(&mut self, recv: &Value, name: &str, args: Vec<Value>) -> Vals {
         let (f, r) = self.method_target(recv, name)?;
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(r);
@@ -4445,6 +4445,11 @@ const MONTHS: [&str; 12] = [
 ];
 const DAYS: [&str; 7] =
     ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/// `Time.String` of the virtual time `ns`.
+pub(super) fn time_text(ns: i64) -> String {
+    String::from_utf8_lossy(&format_time(ns, b"2006-01-02 15:04:05.999999999 -0700 MST")).into()
+}
 
 fn time_ns(v: &Value) -> i64 {
     v.fields().first().map(Value::as_int).unwrap_or(0)

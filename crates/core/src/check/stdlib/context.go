@@ -32,5 +32,6 @@ func (c *ctx) Deadline() (deadline time.Time, ok bool)
 func (c *ctx) Done() <-chan struct{}
 func (c *ctx) Err() error
 func (c *ctx) Value(key any) any
+func (c *ctx) String() string
 func (c *ctx) cancel()
 func (c *ctx) cancelCause(cause error)
