@@ -159,23 +159,9 @@ impl<'a> Compiler<'a> {
         if last.matches('.').count() > 1 {
             n_params += 1; // the receiver
         }
-        let id = self.new_func(&name, Span::default());
-        let mut code = Vec::new();
-        for i in 0..n_params {
-            code.push(Op::Local(i as u16));
-        }
+        let mut code: Vec<Op> = (0..n_params).map(|i| Op::Local(i as u16)).collect();
         code.push(Op::Native { native: n, argc: n_params as u32 });
-        for i in (0..n_results).rev() {
-            code.push(Op::SetLocal((n_params + i) as u16));
-        }
-        code.push(Op::Ret);
-        let f = &mut self.prog.funcs[id.0 as usize];
-        f.n_params = n_params as u16;
-        f.n_results = n_results as u16;
-        f.n_slots = (n_params + n_results) as u16;
-        f.boxed_results = vec![false; n_results];
-        f.spans = vec![Span::default(); code.len()];
-        f.code = code;
+        let id = self.synthetic(&name, n_params, n_results, code);
         self.native_wrappers.insert(n, id);
         self.prog.native_funcs.insert(n, id);
         id
@@ -239,21 +225,38 @@ impl<'a> Compiler<'a> {
         else {
             return;
         };
-        let id = self.new_func("sync.OnceFunc.func1", Span::default());
         let code = vec![
             Op::Local(0),
             Op::Field(0),
             Op::Local(0),
             Op::Field(1),
             Op::CallStatic { func: do_fn, argc: 2 },
-            Op::Ret,
         ];
+        self.prog.once_func_call = self.synthetic("sync.OnceFunc.func1", 1, 0, code);
+    }
+
+    /// A function the compiler writes itself: `code` leaves the `n_results` results on the
+    /// stack; they go to their slots and the function returns.
+    fn synthetic(
+        &mut self,
+        name: &str,
+        n_params: usize,
+        n_results: usize,
+        mut code: Vec<Op>,
+    ) -> FuncId {
+        let id = self.new_func(name, Span::default());
+        for i in (0..n_results).rev() {
+            code.push(Op::SetLocal((n_params + i) as u16));
+        }
+        code.push(Op::Ret);
         let f = &mut self.prog.funcs[id.0 as usize];
-        f.n_params = 1;
-        f.n_slots = 1;
+        f.n_params = n_params as u16;
+        f.n_results = n_results as u16;
+        f.n_slots = (n_params + n_results) as u16;
+        f.boxed_results = vec![false; n_results];
         f.spans = vec![Span::default(); code.len()];
         f.code = code;
-        self.prog.once_func_call = id;
+        id
     }
 
     /// Methods a struct type gets from its embedded fields (Go's promoted methods), as
@@ -384,7 +387,6 @@ impl<'a> Compiler<'a> {
         } else {
             format!("{tname}.{name}")
         };
-        let id = self.new_func(&fname, Span::default());
         let n_params = 1 + sig.params.len();
         let n_results = sig.results.len();
         let mut code = vec![Op::Local(0)];
@@ -415,17 +417,7 @@ impl<'a> Compiler<'a> {
                 code.push(Op::CallIface { name, argc });
             }
         }
-        for i in (0..n_results).rev() {
-            code.push(Op::SetLocal((n_params + i) as u16));
-        }
-        code.push(Op::Ret);
-        let f = &mut self.prog.funcs[id.0 as usize];
-        f.n_params = n_params as u16;
-        f.n_results = n_results as u16;
-        f.n_slots = (n_params + n_results) as u16;
-        f.boxed_results = vec![false; n_results];
-        f.spans = vec![Span::default(); code.len()];
-        f.code = code;
+        let id = self.synthetic(&fname, n_params, n_results, code);
         self.prog.methods.insert((ty, name), (id, ptr_wrapper));
     }
 
