@@ -206,21 +206,18 @@ impl Heap {
         &mut self.objs[id.0 as usize]
     }
 
-    /// `p` with any `Alias` object it starts at replaced by what the alias stands for.
-    fn resolve<'p>(&self, p: &'p Ptr) -> std::borrow::Cow<'p, Ptr> {
-        match self.get(p.obj) {
-            HeapObj::Alias { obj, path } => {
-                let full: Vec<u32> = path.iter().chain(p.path.iter()).copied().collect();
-                std::borrow::Cow::Owned(Ptr { obj: *obj, path: Rc::from(full) })
-            }
-            _ => std::borrow::Cow::Borrowed(p),
+    /// What `path` inside `obj` is when `obj` is an `Alias`: the same place in the object the
+    /// alias stands for. `None` for any other object.
+    pub fn unalias(&self, obj: HeapId, path: &[u32]) -> Option<Ptr> {
+        match self.get(obj) {
+            HeapObj::Alias { obj, path: base } => Some(aliased(*obj, base, path)),
+            _ => None,
         }
     }
 
     /// The value a pointer points to. A pointer with an empty path to an `Array` object
     /// points to the whole array (a variable that was sliced, see `backing_array`).
     pub fn load(&self, p: &Ptr) -> Value {
-        let p = &*self.resolve(p);
         let root = match self.get(p.obj) {
             HeapObj::Cell(v) => v,
             HeapObj::Array(items) => match p.path.first() {
@@ -230,14 +227,16 @@ impl Heap {
                 }
                 None => return Value::Tuple(items.clone().into()),
             },
-            HeapObj::Map(_) | HeapObj::Alias { .. } => return Value::Nil,
+            HeapObj::Alias { .. } => {
+                return self.unalias(p.obj, &p.path).map_or(Value::Nil, |q| self.load(&q));
+            }
+            HeapObj::Map(_) => return Value::Nil,
         };
         descend(root, &p.path).clone()
     }
 
     /// Stores through a pointer.
     pub fn store(&mut self, p: &Ptr, v: Value) {
-        let p = &*self.resolve(p);
         let slot = match self.get_mut(p.obj) {
             HeapObj::Cell(root) => descend_mut(root, &p.path),
             HeapObj::Array(items) => match p.path.first() {
@@ -249,7 +248,11 @@ impl Heap {
                     return;
                 }
             },
-            HeapObj::Map(_) | HeapObj::Alias { .. } => return,
+            HeapObj::Alias { obj, path } => {
+                let q = aliased(*obj, path, &p.path);
+                return self.store(&q, v);
+            }
+            HeapObj::Map(_) => return,
         };
         if let Some(slot) = slot {
             *slot = v;
@@ -262,7 +265,7 @@ impl Heap {
     /// An array inside another value (a struct field, an array element) gets an `Alias`.
     pub fn backing_array(&mut self, p: &Ptr) -> Option<HeapId> {
         if !p.path.is_empty() {
-            let p = self.resolve(p).into_owned();
+            let p = self.unalias(p.obj, &p.path).unwrap_or_else(|| p.clone());
             return Some(self.alloc(HeapObj::Alias { obj: p.obj, path: p.path }));
         }
         let obj = self.get_mut(p.obj);
@@ -346,6 +349,11 @@ impl Heap {
             _ => panic!("heap object {} is not a list", id.0),
         }
     }
+}
+
+/// The place `path` inside an alias of the array at `base` in `obj`.
+fn aliased(obj: HeapId, base: &[u32], path: &[u32]) -> Ptr {
+    Ptr { obj, path: base.iter().chain(path).copied().collect() }
 }
 
 fn descend<'v>(mut v: &'v Value, path: &[u32]) -> &'v Value {

@@ -1317,13 +1317,10 @@ impl Machine {
         span: Span,
     ) {
         // An element reached through the slice of a nested array is the array's element.
-        let aliased = match self.heap.objs.get(place.obj as usize) {
-            Some(HeapObj::Alias { obj, path }) => Some(super::race::Place {
-                obj: obj.0,
-                path: path.iter().chain(place.path.iter()).copied().collect(),
-            }),
-            _ => None,
-        };
+        let aliased = self
+            .heap
+            .unalias(HeapId(place.obj), &place.path)
+            .map(|q| super::race::Place { obj: q.obj.0, path: q.path });
         let place = aliased.as_ref().unwrap_or(place);
         let stack = self.intern_stack(gid, span);
         let step = self.tracer.n_events() as u32;
