@@ -919,7 +919,7 @@ impl Machine {
 
     fn boxed(&mut self, v: Value) -> Value {
         let obj = self.heap.alloc(HeapObj::Cell(v));
-        Value::Ptr(Ptr { obj, path: Rc::from([]) })
+        Value::Ptr(Ptr::root(obj))
     }
 
     fn deref_field(&self, p: &Value, i: usize) -> Res<Value> {
@@ -973,13 +973,19 @@ impl Machine {
     }
 
     /// The id of the sync object whose state field `p` points to, allocating it on first use.
-    fn sync_slot(&mut self, p: &Value) -> Res<(Ptr, i64)> {
+    /// The pointer to a sync value (its state index lives in its first field) and that index.
+    fn sync_slot<'p>(&self, p: &'p Value) -> Res<(&'p Ptr, i64)> {
         let Value::Ptr(p) = p else { return Err(super::vm::nil_deref()) };
-        let mut fp = p.path.to_vec();
-        fp.push(0);
-        let field = Ptr { obj: p.obj, path: Rc::from(fp) };
-        let v = self.heap.load(&field).as_int();
-        Ok((field, v))
+        let n = p.path.len();
+        let mut buf = [0u32; 8];
+        let v = if n < buf.len() {
+            buf[..n].copy_from_slice(&p.path);
+            self.heap.load_at(p.obj, &buf[..=n])
+        } else {
+            let path: Vec<u32> = p.path.iter().copied().chain([0]).collect();
+            self.heap.load_at(p.obj, &path)
+        };
+        Ok((p, v.as_int()))
     }
 
     fn object_name(&self, span: Span) -> String {
@@ -994,13 +1000,14 @@ impl Machine {
     /// state found through another address than its own belongs to a copy of the mutex (a
     /// struct copied by value), which gets a state of its own, locked if the original was.
     fn mutex_index(&mut self, p: &Value, span: Span, _what: &str) -> Res<usize> {
-        let (field, v) = self.sync_slot(p)?;
+        let (p, v) = self.sync_slot(p)?;
         let original = (v > 0).then(|| v as usize - 1);
         if let Some(i) = original
-            && self.sync.mutexes[i].home.as_ref() == Some(&field)
+            && is_field0(self.sync.mutexes[i].home.as_ref(), p)
         {
             return Ok(i);
         }
+        let field = field0(p);
         let name = self.object_name(span);
         let trace_id = self.tracer.mutex(&name, span);
         let (owner, readers) =
@@ -1020,13 +1027,14 @@ impl Machine {
     /// The state of the WaitGroup `p` points to; a copy gets its own state with the
     /// original's counter, as copying Go's WaitGroup copies its counter (see `mutex_index`).
     fn wg_index(&mut self, p: &Value, span: Span) -> Res<usize> {
-        let (field, v) = self.sync_slot(p)?;
+        let (p, v) = self.sync_slot(p)?;
         let original = (v > 0).then(|| v as usize - 1);
         if let Some(i) = original
-            && self.sync.wgs[i].home.as_ref() == Some(&field)
+            && is_field0(self.sync.wgs[i].home.as_ref(), p)
         {
             return Ok(i);
         }
+        let field = field0(p);
         let name = self.object_name(span);
         let trace_id = self.tracer.waitgroup(&name, span);
         let counter = original.map_or(0, |i| self.sync.wgs[i].counter);
@@ -1427,4 +1435,19 @@ pub fn builtin_print(m: &mut Machine, vals: &[Value], tys: &[TypeId], newline: b
         out.push(b'\n');
     }
     out
+}
+
+/// A pointer to the first field of the struct `p` points to.
+fn field0(p: &Ptr) -> Ptr {
+    Ptr { obj: p.obj, path: p.path.iter().copied().chain([0]).collect() }
+}
+
+/// Whether `home` is `field0(p)`, without building it.
+fn is_field0(home: Option<&Ptr>, p: &Ptr) -> bool {
+    home.is_some_and(|h| {
+        h.obj == p.obj
+            && h.path.len() == p.path.len() + 1
+            && h.path.ends_with(&[0])
+            && h.path.starts_with(&p.path)
+    })
 }

@@ -578,7 +578,7 @@ impl Machine {
 
     fn box_value(&mut self, v: Value) -> Value {
         let obj = self.heap.alloc(HeapObj::Cell(v));
-        Value::Ptr(Ptr { obj, path: Rc::from([]) })
+        Value::Ptr(Ptr::root(obj))
     }
 
     /// `errors.New(text)`.

@@ -24,6 +24,19 @@ pub struct Ptr {
     pub path: Rc<[u32]>,
 }
 
+thread_local! {
+    /// The path of every pointer to a whole object, shared: an empty `Rc<[u32]>` would
+    /// otherwise cost an allocation per variable access.
+    static ROOT_PATH: Rc<[u32]> = Rc::from([]);
+}
+
+impl Ptr {
+    /// A pointer to the whole object `obj`.
+    pub fn root(obj: HeapId) -> Ptr {
+        Ptr { obj, path: ROOT_PATH.with(Rc::clone) }
+    }
+}
+
 /// A function value: code plus the cells of the variables it captured, or a method value
 /// with its bound receiver.
 #[derive(Clone, Debug, PartialEq)]
@@ -218,29 +231,39 @@ impl Heap {
     /// The value a pointer points to. A pointer with an empty path to an `Array` object
     /// points to the whole array (a variable that was sliced, see `backing_array`).
     pub fn load(&self, p: &Ptr) -> Value {
-        let root = match self.get(p.obj) {
+        self.load_at(p.obj, &p.path)
+    }
+
+    /// The value at `path` inside `obj` (what a pointer with that object and path points to).
+    pub fn load_at(&self, obj: HeapId, path: &[u32]) -> Value {
+        let root = match self.get(obj) {
             HeapObj::Cell(v) => v,
-            HeapObj::Array(items) => match p.path.first() {
+            HeapObj::Array(items) => match path.first() {
                 Some(&i) => {
                     let v = &items[i as usize];
-                    return descend(v, &p.path[1..]).clone();
+                    return descend(v, &path[1..]).clone();
                 }
                 None => return Value::Tuple(items.clone().into()),
             },
             HeapObj::Alias { .. } => {
-                return self.unalias(p.obj, &p.path).map_or(Value::Nil, |q| self.load(&q));
+                return self.unalias(obj, path).map_or(Value::Nil, |q| self.load(&q));
             }
             HeapObj::Map(_) => return Value::Nil,
         };
-        descend(root, &p.path).clone()
+        descend(root, path).clone()
     }
 
     /// Stores through a pointer.
     pub fn store(&mut self, p: &Ptr, v: Value) {
-        let slot = match self.get_mut(p.obj) {
-            HeapObj::Cell(root) => descend_mut(root, &p.path),
-            HeapObj::Array(items) => match p.path.first() {
-                Some(&i) => descend_mut(&mut items[i as usize], &p.path[1..]),
+        self.store_at(p.obj, &p.path, v);
+    }
+
+    /// Stores at `path` inside `obj`.
+    pub fn store_at(&mut self, obj: HeapId, path: &[u32], v: Value) {
+        let slot = match self.get_mut(obj) {
+            HeapObj::Cell(root) => descend_mut(root, path),
+            HeapObj::Array(items) => match path.first() {
+                Some(&i) => descend_mut(&mut items[i as usize], &path[1..]),
                 None => {
                     if let Value::Tuple(new) = v {
                         *items = new.into_vec();
@@ -248,8 +271,8 @@ impl Heap {
                     return;
                 }
             },
-            HeapObj::Alias { obj, path } => {
-                let q = aliased(*obj, path, &p.path);
+            HeapObj::Alias { obj, path: base } => {
+                let q = aliased(*obj, base, path);
                 return self.store(&q, v);
             }
             HeapObj::Map(_) => return,

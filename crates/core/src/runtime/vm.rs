@@ -262,6 +262,7 @@ impl Machine {
         &self.prog.funcs[id.0 as usize]
     }
 
+    #[inline]
     pub(super) fn g(&mut self, gid: u32) -> &mut Goroutine {
         &mut self.gs[gid as usize - 1]
     }
@@ -412,6 +413,7 @@ impl Machine {
         }
     }
 
+    #[inline]
     pub(super) fn event(&mut self, gid: u32, span: Span, kind: EventKind) {
         self.tracer.event(gid, span, kind);
     }
@@ -451,6 +453,7 @@ impl Machine {
         self.event(gid, span, EventKind::Wake { by });
     }
 
+    #[inline]
     fn pop(&mut self, gid: u32) -> Value {
         self.g(gid).stack.pop().unwrap_or_default()
     }
@@ -461,6 +464,7 @@ impl Machine {
         st.split_off(at)
     }
 
+    #[inline]
     fn push(&mut self, gid: u32, v: Value) {
         self.g(gid).stack.push(v);
     }
@@ -533,7 +537,7 @@ impl Machine {
             Op::NewCell(s) => {
                 let v = self.pop(gid);
                 let obj = self.heap.alloc(HeapObj::Cell(v));
-                self.gs[gi].stack[base + *s as usize] = Value::Ptr(Ptr { obj, path: Rc::from([]) });
+                self.gs[gi].stack[base + *s as usize] = Value::Ptr(Ptr::root(obj));
             }
             Op::LocalPtr(s) => {
                 let v = self.gs[gi].stack[base + *s as usize].clone();
@@ -541,36 +545,36 @@ impl Machine {
             }
             Op::Free(i) => {
                 let obj = self.free_cell(gi, *i);
-                let v = self.heap.load(&Ptr { obj, path: Rc::from([]) });
+                let v = self.heap.load_at(obj, &[]);
                 self.push(gid, v);
             }
             Op::SetFree(i) => {
                 let v = self.pop(gid);
                 let obj = self.free_cell(gi, *i);
-                self.heap.store(&Ptr { obj, path: Rc::from([]) }, v);
+                self.heap.store_at(obj, &[], v);
             }
             Op::FreePtr(i) => {
                 let obj = self.free_cell(gi, *i);
-                self.push(gid, Value::Ptr(Ptr { obj, path: Rc::from([]) }));
+                self.push(gid, Value::Ptr(Ptr::root(obj)));
             }
             Op::Global(g) => {
                 let obj = self.globals[*g as usize];
-                let v = self.heap.load(&Ptr { obj, path: Rc::from([]) });
+                let v = self.heap.load_at(obj, &[]);
                 self.push(gid, v);
             }
             Op::SetGlobal(g) => {
                 let v = self.pop(gid);
                 let obj = self.globals[*g as usize];
-                self.heap.store(&Ptr { obj, path: Rc::from([]) }, v);
+                self.heap.store_at(obj, &[], v);
             }
             Op::GlobalPtr(g) => {
                 let obj = self.globals[*g as usize];
-                self.push(gid, Value::Ptr(Ptr { obj, path: Rc::from([]) }));
+                self.push(gid, Value::Ptr(Ptr::root(obj)));
             }
             Op::Box => {
                 let v = self.pop(gid);
                 let obj = self.heap.alloc(HeapObj::Cell(v));
-                self.push(gid, Value::Ptr(Ptr { obj, path: Rc::from([]) }));
+                self.push(gid, Value::Ptr(Ptr::root(obj)));
             }
             Op::Load => {
                 let p = self.pop(gid);
@@ -1026,7 +1030,7 @@ impl Machine {
     fn cell_ptr(&self, gi: usize, base: usize, s: u16) -> Ptr {
         match &self.gs[gi].stack[base + s as usize] {
             Value::Ptr(p) => p.clone(),
-            _ => Ptr { obj: HeapId(0), path: Rc::from([]) },
+            _ => Ptr::root(HeapId(0)),
         }
     }
 
@@ -1864,7 +1868,7 @@ impl Machine {
                     // The pointer addresses the whole backing array: only an array of exactly
                     // the slice's backing store can be shared.
                     Some(arr) if off == 0 && self.heap.array(arr).len() == n as usize => {
-                        Value::Ptr(Ptr { obj: arr, path: Rc::from([]) })
+                        Value::Ptr(Ptr::root(arr))
                     }
                     Some(_) => {
                         return Err("!unsupported: converting part of a slice's backing array to an array pointer is not simulated".into());
