@@ -307,6 +307,7 @@ impl Machine {
             self.slice = (gid, 0);
         }
         loop {
+            self.fast_run(gid as usize - 1, &mut budget);
             let flow = match self.exec(gid) {
                 Ok(f) => f,
                 Err(msg) => self.runtime_error(gid, msg),
@@ -360,6 +361,84 @@ impl Machine {
                 Flow::End => return,
             }
         }
+    }
+
+    /// Runs the goroutine's plain instructions (constants, locals, captured variables,
+    /// integer arithmetic that cannot fail, jumps) in a tight loop, each exactly as `exec`
+    /// would run it and counted as `step_goroutine` counts it. Stops before any other
+    /// instruction, and while the time slice or the instruction budget still has one
+    /// instruction left, so `exec` and `step_goroutine` handle everything else as before.
+    fn fast_run(&mut self, gi: usize, budget: &mut u32) {
+        use super::program::{BinOp, Num};
+        let skip_access = self.race.is_none() && !self.sched.is_random();
+        let prog = Rc::clone(&self.prog);
+        let room = self.config.max_instructions.saturating_sub(self.instructions + 1);
+        let room = room.min(u64::from(budget.saturating_sub(1)));
+        let g = &mut self.gs[gi];
+        if g.wake_panic.is_some() {
+            return;
+        }
+        let Some(frame) = g.frames.last_mut() else { return };
+        let func = &prog.funcs[frame.func.0 as usize];
+        let closure = frame.closure.clone();
+        let free: &[HeapId] = closure.as_ref().map_or(&[], |c| &c.free);
+        let free_cell = |i: u16| free.get(i as usize).copied().unwrap_or(HeapId(0));
+        let (base, mut pc) = (frame.base, frame.pc as usize);
+        let stack = &mut g.stack;
+        let heap = &mut self.heap;
+        let mut n = 0u64;
+        while n < room {
+            let Some(op) = func.code.get(pc) else { break };
+            match *op {
+                Op::Const(k) => stack.push(prog.consts[k as usize].clone()),
+                Op::Local(s) | Op::LocalPtr(s) => {
+                    let v = stack[base + s as usize].clone();
+                    stack.push(v);
+                }
+                Op::SetLocal(s) => {
+                    let v = stack.pop().unwrap_or_default();
+                    stack[base + s as usize] = v;
+                }
+                Op::Free(i) => stack.push(heap.load_at(free_cell(i), &[])),
+                Op::SetFree(i) => {
+                    let v = stack.pop().unwrap_or_default();
+                    heap.store_at(free_cell(i), &[], v);
+                }
+                Op::FreePtr(i) => stack.push(Value::Ptr(Ptr::root(free_cell(i)))),
+                Op::Jump(t) => {
+                    pc = t as usize;
+                    n += 1;
+                    continue;
+                }
+                Op::JumpIfFalse(t) | Op::JumpIfTrue(t) => {
+                    let want = matches!(op, Op::JumpIfTrue(_));
+                    if stack.pop().unwrap_or_default().as_bool() == want {
+                        pc = t as usize;
+                        n += 1;
+                        continue;
+                    }
+                }
+                Op::Bin(bop, num @ Num::Int { .. })
+                    if !matches!(bop, BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr) =>
+                {
+                    let at = stack.len() - 2;
+                    let Ok(r) = ops::binary(bop, &stack[at], &stack[at + 1], num) else { break };
+                    stack.truncate(at);
+                    stack.push(r);
+                }
+                // Instrumentation is not an instruction (see `exec`).
+                Op::Access { .. } if skip_access => {
+                    pc += 1;
+                    continue;
+                }
+                _ => break,
+            }
+            pc += 1;
+            n += 1;
+        }
+        frame.pc = pc as u32;
+        self.instructions += n;
+        *budget -= n as u32;
     }
 
     /// At the end of a full time slice: returns true (and starts a new slice). A goroutine
