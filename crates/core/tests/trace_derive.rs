@@ -249,7 +249,7 @@ func main() {
 "#;
 
 #[test]
-fn unlock_hands_the_mutex_to_its_waiter_with_an_arrow() {
+fn unlock_wakes_the_waiter_which_then_locks_it_with_an_arrow() {
     let r = go(MUTEX);
     let t = &r.trace;
     let block = find(t, |g, k| g == 2 && matches!(k, EventKind::Block { .. }));
@@ -275,15 +275,19 @@ fn unlock_hands_the_mutex_to_its_waiter_with_an_arrow() {
         to_gid: 2,
         to_step: lock as u32,
     }));
-    // The Lock and the Wake are emitted by the unlocking goroutine on the waiter's behalf:
-    // main still runs.
+    // As Go's: Unlock wakes the waiter without handing it the mutex (main could take it
+    // straight back), and the waiter locks it when it runs.
     let wake = find(t, |g, k| g == 2 && matches!(k, EventKind::Wake { by: 1 }));
-    let handed = snapshot_at(t, lock.max(wake) + 1);
-    assert_eq!(handed.mutex(1).and_then(|m| m.owner), Some(2));
-    assert!(handed.mutex(1).is_some_and(|m| m.waiters.is_empty()));
-    assert_eq!(handed.running, Some(1));
-    assert_eq!(handed.goroutine(2).map(|g| g.state), Some(GoroutineState::Runnable));
-    assert_eq!(narrate(t, lock), "G2 gets mu from G1");
+    assert_eq!(wake, unlock + 1);
+    let woken = snapshot_at(t, wake + 1);
+    assert_eq!(woken.mutex(1).and_then(|m| m.owner), None);
+    assert!(woken.mutex(1).is_some_and(|m| m.waiters.is_empty()));
+    assert_eq!(woken.running, Some(1));
+    assert_eq!(woken.goroutine(2).map(|g| g.state), Some(GoroutineState::Runnable));
+    let locked = snapshot_at(t, lock + 1);
+    assert_eq!(locked.mutex(1).and_then(|m| m.owner), Some(2));
+    assert_eq!(locked.running, Some(2));
+    assert_eq!(narrate(t, lock), "G2 locks mu");
 }
 
 const CLOSE: &str = r#"package main

@@ -37,9 +37,15 @@ pub struct MutexState {
     /// The writer holding it.
     pub owner: Option<u32>,
     pub readers: u32,
-    /// Blocked goroutines: (gid, wants read lock).
+    /// Blocked goroutines: (gid, wants read lock). For a `sync.Mutex`, its semaphore's queue.
     pub waiters: std::collections::VecDeque<(u32, bool)>,
     pub trace_id: u32,
+    /// `sync.Mutex` only (see `mutex.rs`): Go's state bits besides "locked", the waiter
+    /// count they keep, and the pending `Lock` calls of goroutines that have waited.
+    pub woken: bool,
+    pub starving: bool,
+    pub nwait: u32,
+    pub calls: Vec<super::mutex::LockCall>,
     /// The state field of the mutex this belongs to (a copy of the mutex is another).
     pub home: Option<Ptr>,
 }

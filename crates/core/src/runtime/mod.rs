@@ -7,6 +7,7 @@ pub mod compile;
 mod conc;
 pub mod fmt;
 pub mod growslice;
+mod mutex;
 mod natives;
 mod natives_lib;
 pub mod ops;

@@ -446,22 +446,14 @@ impl Machine {
                 let wg = args[0].clone();
                 return self.go_with_done(gid, c, wg, span);
             }
-            "sync.(*Mutex).Lock" | "sync.(*RWMutex).Lock" => {
-                return self.lock(gid, &args[0], false, span, name);
-            }
+            "sync.(*Mutex).Lock" => return self.mutex_lock(gid, &args[0], span),
+            "sync.(*RWMutex).Lock" => return self.lock(gid, &args[0], false, span, name),
             "sync.(*RWMutex).RLock" => return self.lock(gid, &args[0], true, span, name),
-            "sync.(*Mutex).Unlock" | "sync.(*RWMutex).Unlock" => {
-                return self.unlock(gid, &args[0], false, span, name);
-            }
+            "sync.(*Mutex).Unlock" => return self.mutex_unlock(gid, &args[0], span),
+            "sync.(*RWMutex).Unlock" => return self.unlock(gid, &args[0], false, span, name),
             "sync.(*RWMutex).RUnlock" => return self.unlock(gid, &args[0], true, span, name),
             "sync.(*Mutex).TryLock" => {
-                let m = self.mutex_index(&args[0], span, "mutex")?;
-                let ok = self.sync.mutexes[m].owner.is_none();
-                if ok {
-                    self.sync.mutexes[m].owner = Some(gid);
-                    let id = self.sync.mutexes[m].trace_id;
-                    self.event(gid, span, EventKind::Lock { mutex: id, read: false });
-                }
+                let ok = self.mutex_try_lock(gid, &args[0], span)?;
                 self.push_value(gid, Value::Bool(ok));
                 return Ok(Flow::Point);
             }
@@ -999,7 +991,7 @@ impl Machine {
     /// The state of the mutex `p` points to. The struct's field holds the state's index; a
     /// state found through another address than its own belongs to a copy of the mutex (a
     /// struct copied by value), which gets a state of its own, locked if the original was.
-    fn mutex_index(&mut self, p: &Value, span: Span, _what: &str) -> Res<usize> {
+    pub(super) fn mutex_index(&mut self, p: &Value, span: Span, _what: &str) -> Res<usize> {
         let (p, v) = self.sync_slot(p)?;
         let original = (v > 0).then(|| v as usize - 1);
         if let Some(i) = original

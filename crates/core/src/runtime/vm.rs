@@ -104,6 +104,9 @@ pub(super) struct Goroutine {
     pub panic: Option<PanicState>,
     /// Set by a waker when the goroutine must panic on waking (send on a closed channel).
     pub wake_panic: Option<String>,
+    /// Woken from a `sync.Mutex`'s queue (index into the sync state): its `Lock` competes
+    /// again before the goroutine's next instruction (see `mutex.rs`).
+    pub lock_retry: Option<u32>,
     /// The statement the goroutine is blocked at.
     pub block_span: Span,
     pub select_token: u64,
@@ -282,6 +285,7 @@ impl Machine {
             state: GState::Runnable,
             panic: None,
             wake_panic: None,
+            lock_retry: None,
             block_span: Span::default(),
             select_token: 0,
             drop_ok: false,
@@ -375,7 +379,7 @@ impl Machine {
         let room = self.config.max_instructions.saturating_sub(self.instructions + 1);
         let room = room.min(u64::from(budget.saturating_sub(1)));
         let g = &mut self.gs[gi];
-        if g.wake_panic.is_some() {
+        if g.wake_panic.is_some() || g.lock_retry.is_some() {
             return;
         }
         let Some(frame) = g.frames.last_mut() else { return };
@@ -439,6 +443,13 @@ impl Machine {
         frame.pc = pc as u32;
         self.instructions += n;
         *budget -= n as u32;
+    }
+
+    /// Nanoseconds since the program started, for what Go measures with its monotonic clock
+    /// (a mutex's starvation threshold): the virtual clock plus the time the instructions
+    /// run so far would take at Go's pace (a time slice's worth in 10ms).
+    pub(super) fn nanotime(&self) -> u64 {
+        self.now.saturating_add(self.instructions.saturating_mul(SLICE_NANOS / TIME_SLICE))
     }
 
     /// At the end of a full time slice: returns true (and starts a new slice). A goroutine
@@ -556,6 +567,10 @@ impl Machine {
     fn exec(&mut self, gid: u32) -> Res<Flow> {
         if let Some(msg) = self.g(gid).wake_panic.take() {
             return Err(msg);
+        }
+        if let Some(m) = self.g(gid).lock_retry.take() {
+            let span = self.g(gid).block_span;
+            return Ok(self.lock_attempt(gid, m as usize, span));
         }
         let gi = gid as usize - 1;
         let Some(frame) = self.gs[gi].frames.last() else {

@@ -10,8 +10,9 @@
 //!
 //! Some events are emitted by one goroutine on behalf of another: the `Wake` of a blocked
 //! goroutine, the `Recv` of a blocked receiver completed by a sender, the `Send` of a blocked
-//! sender completed by a receiver, and the `Lock` of a waiter that an `Unlock` handed the
-//! mutex to. Such events move the goroutine's state and position, but they do not make it
+//! sender completed by a receiver, and the `Lock` of an `RWMutex` waiter that an `Unlock`
+//! handed the lock to (a woken `sync.Mutex` waiter locks it itself when it runs, as in Go,
+//! or queues again). Such events move the goroutine's state and position, but they do not make it
 //! the running goroutine: the goroutine that caused them keeps running.
 
 use super::{EventKind, Trace, Via, WaitReason};
@@ -373,10 +374,6 @@ pub(super) struct GState {
     last_event: Option<u32>,
     span: Span,
     pub(super) waiting_on: Option<WaitObject>,
-    /// Woken by an `Unlock` that handed it this mutex before the `Lock` event was emitted:
-    /// that `Lock` comes on its behalf from the unlocking goroutine. (The runtime emits the
-    /// `Lock` first, while the waiter is still blocked; both orders are understood.)
-    lock_granted: Option<u32>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -452,7 +449,6 @@ impl State {
             last_event: None,
             span: Span::default(),
             waiting_on: None,
-            lock_granted: None,
         });
     }
 
@@ -592,12 +588,11 @@ impl State {
 
         // Decide whether `gid` did this itself (and so is running) or another goroutine did
         // it on its behalf.
-        let before = self.goroutine(gid).map(|g| (g.state, g.lock_granted));
+        let before = self.goroutine(gid).map(|g| g.state);
         let on_behalf = match (&e.kind, before) {
             (_, None) => true,
             (EventKind::Wake { .. }, _) => true,
-            (_, Some((s, _))) if s.is_waiting() || s == GoroutineState::Done => true,
-            (EventKind::Lock { mutex, .. }, Some((_, granted))) => granted == Some(*mutex),
+            (_, Some(s)) if s.is_waiting() || s == GoroutineState::Done => true,
             _ => false,
         };
         if gid == 0 {
@@ -610,7 +605,6 @@ impl State {
             self.running = Some(gid);
             if let Some(g) = self.g_mut(gid) {
                 g.state = GoroutineState::Running;
-                g.lock_granted = None;
             }
         }
         if let Some(g) = self.g_mut(gid) {
@@ -684,9 +678,6 @@ impl State {
                     } else {
                         m.owner = Some(gid);
                     }
-                }
-                if let Some(g) = self.g_mut(gid) {
-                    g.lock_granted = None;
                 }
             }
             EventKind::Unlock { mutex, read } => {
@@ -864,18 +855,9 @@ impl State {
             }
             Some(WaitObject::Timer { .. }) | None => {}
         }
-        // A mutex waiter whose `Lock` has not been emitted yet gets it next.
-        let granted = match was {
-            Some(WaitObject::Mutex(m)) => self
-                .mutex(m)
-                .filter(|ms| ms.owner != Some(gid) && !ms.readers.contains(&gid))
-                .map(|_| m),
-            _ => None,
-        };
         if let Some(g) = self.g_mut(gid) {
             g.state = GoroutineState::Runnable;
             g.waiting_on = None;
-            g.lock_granted = granted;
         }
     }
 
