@@ -48,7 +48,7 @@ impl Diagnostic {
 /// Every caller goes through this one function, so the web bundle carries one copy of the
 /// sort for diagnostics instead of one per call site.
 pub fn sort_by_position(diags: &mut [Diagnostic]) {
-    diags.sort_by_key(|d| d.span.start);
+    crate::sorting::sort_by_key(diags, |d| d.span.start);
 }
 
 /// Go stops reporting after this many errors and prints `too many errors`.

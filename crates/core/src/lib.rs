@@ -7,6 +7,7 @@
 pub mod check;
 pub mod diag;
 pub mod runtime;
+pub mod sorting;
 pub mod syntax;
 pub mod trace;
 

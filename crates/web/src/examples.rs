@@ -82,7 +82,7 @@ mod tests {
     #[test]
     fn ids_are_unique() {
         let mut ids: Vec<&str> = EXAMPLES.iter().map(|e| e.id).collect();
-        ids.sort_unstable();
+        goroscope_core::sorting::sort(&mut ids);
         ids.dedup();
         assert_eq!(ids.len(), EXAMPLES.len());
     }

@@ -232,7 +232,7 @@ impl Model {
         let shared = by_loc
             .into_iter()
             .map(|(loc, mut acc)| {
-                acc.sort_unstable();
+                goroscope_core::sorting::sort(&mut acc);
                 acc.dedup();
                 (loc, acc)
             })
@@ -431,7 +431,7 @@ impl Model {
                 let seen = &acc[..acc.partition_point(|a| a.0 < step)];
                 let last = seen.last().copied()?;
                 let mut gids: Vec<u32> = seen.iter().map(|a| a.1).collect();
-                gids.sort_unstable();
+                goroscope_core::sorting::sort(&mut gids);
                 gids.dedup();
                 let races = seen
                     .iter()

@@ -695,7 +695,7 @@ impl<'h> Printer<'h> {
         };
         {
             let types = self.types();
-            entries.sort_by(|a, b| compare(types, &a.0, &b.0, kt));
+            crate::sorting::sort_by(&mut entries, |a, b| compare(types, &a.0, &b.0, kt));
         }
         for (i, (k, e)) in entries.iter().enumerate() {
             if i > 0 {

@@ -4069,7 +4069,7 @@ impl Machine {
         let Value::Slice { arr, off, len, .. } = *s else { return };
         let (off, len) = (off as usize, len as usize);
         let items = &mut self.heap.array_mut(arr)[off..off + len];
-        items.sort_by(|x, y| {
+        crate::sorting::sort_by(items, |x, y| {
             if elem_less(kind, x, y) {
                 std::cmp::Ordering::Less
             } else if elem_less(kind, y, x) {

@@ -280,7 +280,7 @@ impl Tracer {
             events: self.events,
             edges: {
                 let mut edges = self.links.edges;
-                edges.sort_by_key(|e| (e.to, e.from));
+                crate::sorting::sort_by_key(&mut edges, |e| (e.to, e.from));
                 edges
             },
             schedule: Schedule { seed: self.seed, choices },

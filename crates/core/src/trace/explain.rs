@@ -188,7 +188,7 @@ pub fn lock_cycles(trace: &Trace) -> Vec<(usize, String)> {
                     chain.push((cur, m, h));
                     if h == g {
                         let mut key: Vec<u32> = chain.iter().map(|c| c.0).collect();
-                        key.sort_unstable();
+                        crate::sorting::sort(&mut key);
                         if seen.insert(key) {
                             let links: Vec<String> = chain
                                 .iter()

@@ -338,7 +338,7 @@ impl Aux {
                 _ => {}
             }
         }
-        aux.send_values.sort_unstable();
+        crate::sorting::sort(&mut aux.send_values);
         aux
     }
 
