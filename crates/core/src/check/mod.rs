@@ -26,8 +26,8 @@ pub use types::{Basic, ChanDir, Type, TypeId, TypeTable};
 use crate::diag::{Diagnostic, DiagnosticKind};
 use crate::syntax::ast;
 use crate::syntax::span::Span;
+use litemap::LiteMap;
 use scope::Scopes;
-use std::collections::BTreeMap;
 
 /// What kind of thing an expression denotes, as far as the rest of the program cares.
 #[derive(Clone, Debug, PartialEq)]
@@ -66,13 +66,13 @@ pub struct Info {
     /// By `ExprId`: the mode and type of every checked expression.
     pub exprs: Vec<Option<ExprInfo>>,
     /// Names (and qualified identifiers `pkg.Name`) to the objects they refer to.
-    pub uses: BTreeMap<ast::ExprId, ObjId>,
+    pub uses: LiteMap<ast::ExprId, ObjId>,
     /// Declared identifiers, by the start of their span, to the objects they declare.
-    pub defs: BTreeMap<u32, ObjId>,
+    pub defs: LiteMap<u32, ObjId>,
     /// Field and method selectors.
-    pub selections: BTreeMap<ast::ExprId, Selection>,
+    pub selections: LiteMap<ast::ExprId, Selection>,
     /// Function declarations and literals to the variables they capture from outer functions.
-    pub captures: BTreeMap<u32, Vec<ObjId>>,
+    pub captures: LiteMap<u32, Vec<ObjId>>,
 }
 
 impl Info {
@@ -89,7 +89,7 @@ pub struct Checked {
     pub objects: Vec<Object>,
     pub info: Info,
     /// Package path to the objects it exports by name, for the runtime's natives.
-    pub packages: BTreeMap<String, BTreeMap<String, ObjId>>,
+    pub packages: LiteMap<String, LiteMap<String, ObjId>>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -111,7 +111,7 @@ pub fn check(file: &ast::File) -> Checked {
     c.diags.clear();
     c.check_package(file, "main", false);
     let Checker { types, objects, info, packages, diags, .. } = c;
-    let mut members = BTreeMap::new();
+    let mut members = LiteMap::new();
     for (path, p) in packages {
         members.insert(path, p.members);
     }
@@ -123,7 +123,7 @@ pub fn check(file: &ast::File) -> Checked {
 #[derive(Clone, Debug, Default)]
 struct PackageInfo {
     name: String,
-    members: BTreeMap<String, ObjId>,
+    members: LiteMap<String, ObjId>,
 }
 
 /// A package-level declaration whose type or value is computed on first use.
@@ -150,15 +150,15 @@ struct Checker<'a> {
     objects: Vec<Object>,
     scopes: Scopes,
     universe: usize,
-    packages: BTreeMap<String, PackageInfo>,
+    packages: LiteMap<String, PackageInfo>,
     diags: Vec<Diagnostic>,
     info: Info,
     /// The package being checked.
     pkg_path: String,
     pkg_scope: usize,
     /// Imports of the current file: local name → (path, import spec span, used).
-    imports: BTreeMap<String, (String, Span, bool)>,
-    pending: BTreeMap<ObjId, Pending<'a>>,
+    imports: LiteMap<String, (String, Span, bool)>,
+    pending: LiteMap<ObjId, Pending<'a>>,
     resolving: Vec<ObjId>,
     /// The innermost function being checked.
     func: Option<FuncCtx>,
@@ -169,7 +169,7 @@ struct Checker<'a> {
     /// The innermost scope of the statement being checked.
     cur_scope: usize,
     /// Local variables to the key of the function declaring them, to detect captures.
-    var_owner: BTreeMap<ObjId, u32>,
+    var_owner: LiteMap<ObjId, u32>,
     /// The statements `break` and `continue` may leave, innermost last.
     breakables: Vec<stmt::Breakable>,
 }
@@ -183,7 +183,7 @@ struct FuncCtx {
     captured: Vec<ObjId>,
     /// Variables declared in this function, checked for use when it ends.
     locals: Vec<ObjId>,
-    labels: BTreeMap<String, (Span, bool)>,
+    labels: LiteMap<String, (Span, bool)>,
     /// Whether the results are named, so a bare `return` is allowed.
     named_results: bool,
     parent: Option<Box<FuncCtx>>,
@@ -196,19 +196,19 @@ impl<'a> Checker<'a> {
             objects: Vec::new(),
             scopes: Scopes::default(),
             universe: 0,
-            packages: BTreeMap::new(),
+            packages: LiteMap::new(),
             diags: Vec::new(),
             info: Info::default(),
             pkg_path: String::new(),
             pkg_scope: 0,
-            imports: BTreeMap::new(),
-            pending: BTreeMap::new(),
+            imports: LiteMap::new(),
+            pending: LiteMap::new(),
             resolving: Vec::new(),
             func: None,
             iota: None,
             stub: false,
             cur_scope: 0,
-            var_owner: BTreeMap::new(),
+            var_owner: LiteMap::new(),
             breakables: Vec::new(),
         };
         c.universe = c.scopes.push(None);

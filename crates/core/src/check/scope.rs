@@ -4,7 +4,7 @@
 use super::constant::ConstValue;
 use super::types::TypeId;
 use crate::syntax::span::Span;
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 /// An index into the object arena.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -97,7 +97,7 @@ pub struct Object {
 /// One lexical block: the names declared directly in it.
 #[derive(Clone, Debug, Default)]
 pub struct Scope {
-    pub names: BTreeMap<String, ObjId>,
+    pub names: LiteMap<String, ObjId>,
     pub parent: Option<usize>,
 }
 
@@ -109,7 +109,7 @@ pub struct Scopes {
 
 impl Scopes {
     pub fn push(&mut self, parent: Option<usize>) -> usize {
-        self.scopes.push(Scope { names: BTreeMap::new(), parent });
+        self.scopes.push(Scope { names: LiteMap::new(), parent });
         self.scopes.len() - 1
     }
 

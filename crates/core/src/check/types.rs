@@ -1,7 +1,7 @@
 //! Go types as interned plain data: a `TypeTable` owns every type of a program and hands out
 //! `TypeId`s, so types compare by id and print the way Go's compiler and `%T` print them.
 
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 /// An index into the `TypeTable`.
 #[derive(
@@ -232,7 +232,7 @@ pub struct NamedMethod {
 #[derive(Clone, Debug)]
 pub struct TypeTable {
     types: Vec<Type>,
-    ids: BTreeMap<Type, TypeId>,
+    ids: LiteMap<Type, TypeId>,
     named: Vec<NamedType>,
 }
 
@@ -264,7 +264,7 @@ impl Default for TypeTable {
 
 impl TypeTable {
     pub fn new() -> TypeTable {
-        let mut t = TypeTable { types: Vec::new(), ids: BTreeMap::new(), named: Vec::new() };
+        let mut t = TypeTable { types: Vec::new(), ids: LiteMap::new(), named: Vec::new() };
         for ty in [
             Type::Basic(Basic::Invalid),
             Type::Basic(Basic::Bool),

@@ -4,7 +4,7 @@
 use super::value::{FuncId, Value};
 use crate::check::{TypeId, TypeTable};
 use crate::syntax::span::Span;
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 /// How arithmetic on a value behaves: which integer size wraps, float size, or strings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -356,14 +356,14 @@ pub struct Program {
     pub main: FuncId,
     pub types: TypeTable,
     /// Methods by (receiver type, name): the function and whether it takes a pointer.
-    pub methods: BTreeMap<(TypeId, String), (FuncId, bool)>,
+    pub methods: LiteMap<(TypeId, String), (FuncId, bool)>,
     pub names: Vec<String>,
     pub selects: Vec<SelectInfo>,
     pub chans: Vec<ChanSite>,
     /// Static types of builtin print operands, by `Op::Print::types`.
     pub print_types: Vec<Vec<TypeId>>,
     /// Bytecode wrappers of natives, by native id (for `go`, `defer` and method tables).
-    pub native_funcs: BTreeMap<u32, FuncId>,
+    pub native_funcs: LiteMap<u32, FuncId>,
     /// Native functions by index: their qualified names (`fmt.Println`, `sync.(*Mutex).Lock`).
     pub natives: Vec<String>,
     pub source: String,

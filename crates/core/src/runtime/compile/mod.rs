@@ -14,7 +14,8 @@ use super::value::{FuncId, Value};
 use crate::check::{Checked, Info, ObjId, ObjKind, Type, TypeId};
 use crate::syntax::ast::{self, Decl};
 use crate::syntax::span::Span;
-use std::collections::{BTreeMap, BTreeSet};
+use litemap::LiteMap;
+use std::collections::BTreeSet;
 
 /// Compiles a program that checked without errors.
 pub fn compile(file: &ast::File, checked: &Checked, source: &str) -> Program {
@@ -31,18 +32,18 @@ struct Compiler<'a> {
     info: &'a Info,
     prog: Program,
     /// Top-level functions and methods.
-    funcs: BTreeMap<ObjId, FuncId>,
-    globals: BTreeMap<ObjId, u32>,
+    funcs: LiteMap<ObjId, FuncId>,
+    globals: LiteMap<ObjId, u32>,
     /// Variables that live in heap cells (their accesses are shared-memory accesses).
     escaped: BTreeSet<ObjId>,
     /// Which parameters of the file's functions may leak a slice passed to them.
     arg_leaks: stackbuf::Leaks,
     /// Wrapper functions of natives, for `go`/`defer` and function values.
-    native_wrappers: BTreeMap<u32, FuncId>,
+    native_wrappers: LiteMap<u32, FuncId>,
     /// Number of closures created so far inside each named function, for `funcN` names.
-    closure_counts: BTreeMap<String, u32>,
-    string_consts: BTreeMap<Vec<u8>, u32>,
-    int_consts: BTreeMap<i64, u32>,
+    closure_counts: LiteMap<String, u32>,
+    string_consts: LiteMap<Vec<u8>, u32>,
+    int_consts: LiteMap<i64, u32>,
     /// Compiled function bodies waiting to be generated: (id, declaration or literal).
     queue: Vec<(FuncId, FuncSource<'a>)>,
 }
@@ -69,13 +70,13 @@ impl<'a> Compiler<'a> {
             entry: FuncId(0),
             main: FuncId(0),
             types: checked.types.clone(),
-            methods: BTreeMap::new(),
+            methods: LiteMap::new(),
             names: Vec::new(),
             selects: Vec::new(),
             chans: Vec::new(),
             print_types: Vec::new(),
             natives: natives::all_names().map(str::to_string).collect(),
-            native_funcs: BTreeMap::new(),
+            native_funcs: LiteMap::new(),
             source: source.to_string(),
             locations: Vec::new(),
             old_loopvar,
@@ -88,14 +89,14 @@ impl<'a> Compiler<'a> {
             checked,
             info: &checked.info,
             prog,
-            funcs: BTreeMap::new(),
-            globals: BTreeMap::new(),
+            funcs: LiteMap::new(),
+            globals: LiteMap::new(),
             escaped,
             arg_leaks,
-            native_wrappers: BTreeMap::new(),
-            closure_counts: BTreeMap::new(),
-            string_consts: BTreeMap::new(),
-            int_consts: BTreeMap::new(),
+            native_wrappers: LiteMap::new(),
+            closure_counts: LiteMap::new(),
+            string_consts: LiteMap::new(),
+            int_consts: LiteMap::new(),
             queue: Vec::new(),
         }
     }
@@ -307,8 +308,8 @@ impl<'a> Compiler<'a> {
             }
         }
         while !level.is_empty() && seen.len() < 64 {
-            let mut here: BTreeMap<String, Vec<Promotion>> = BTreeMap::new();
-            let mut names_here: BTreeMap<String, u32> = BTreeMap::new();
+            let mut here: LiteMap<String, Vec<Promotion>> = LiteMap::new();
+            let mut names_here: LiteMap<String, u32> = LiteMap::new();
             let mut next = Vec::new();
             for (path, e) in level {
                 if !seen.insert(e) {
@@ -351,7 +352,7 @@ impl<'a> Compiler<'a> {
                     out.push((name.clone(), p));
                 }
             }
-            hidden.extend(names_here.into_keys());
+            hidden.extend(names_here.into_iter().map(|(k, _)| k));
             level = next;
         }
         out.into_iter()

@@ -8,7 +8,8 @@
 
 use crate::check::{Builtin, Checked, Mode, ObjId, ObjKind, Type};
 use crate::syntax::ast::{self, AssignOp, ExprId, ExprKind, StmtKind, UnaryOp};
-use std::collections::{BTreeMap, BTreeSet};
+use litemap::LiteMap;
+use std::collections::BTreeSet;
 
 /// The bytes of Go's stack buffer (`base.Debug.VariableMakeThreshold`).
 const BUFFER_BYTES: u64 = 32;
@@ -27,11 +28,11 @@ pub enum Buf {
 pub(super) struct Plan {
     /// By the call's id: the variable appended to (which the buffer belongs to; none when
     /// the call appends to something else than a variable) and its buffer.
-    pub appends: BTreeMap<ExprId, (Option<ObjId>, Buf)>,
+    pub appends: LiteMap<ExprId, (Option<ObjId>, Buf)>,
     /// By a statement's span start: variables whose buffer moves to the heap just before
     /// it, and whether their capacity is kept (else it shrinks to a size class of the
     /// length).
-    pub moves: BTreeMap<u32, Vec<(ObjId, bool)>>,
+    pub moves: LiteMap<u32, Vec<(ObjId, bool)>>,
 }
 
 #[derive(Debug, Default)]
@@ -56,7 +57,7 @@ struct Var {
 /// For each function of the file, whether each parameter's slice may leak (be kept, returned
 /// or passed on) — Go's escape analysis notes, approximated: a parameter used only by
 /// indexing, `len`, `cap`, `range`, `copy` and appends to itself does not leak.
-pub(super) type Leaks = BTreeMap<ObjId, Vec<bool>>;
+pub(super) type Leaks = LiteMap<ObjId, Vec<bool>>;
 
 /// The parameters of a function, by position, that may leak (see `Leaks`).
 pub(super) fn param_leaks(
@@ -84,7 +85,7 @@ fn walk<'a>(
         leaks,
         sites: Vec::new(),
         flows: Vec::new(),
-        vars: BTreeMap::new(),
+        vars: LiteMap::new(),
         depth: 0,
         named_results: named_results.to_vec(),
     };
@@ -128,7 +129,7 @@ pub(super) fn plan(
     let mut out = Plan::default();
     // Go's slice pass: a slice that stops being its array's only user at one place gets
     // the buffer, and moves to the heap just before that place.
-    let mut moved: BTreeMap<ObjId, bool> = BTreeMap::new();
+    let mut moved: LiteMap<ObjId, bool> = LiteMap::new();
     for (&obj, v) in &w.vars {
         let Some(k) = buffer_len(checked, obj) else { continue };
         let transition =
@@ -192,7 +193,7 @@ struct Walker<'a> {
     sites: Vec<Site>,
     /// (s, t) for `t = append(s, …)`: if `t` escapes, so does `s`'s array.
     flows: Vec<(ObjId, ObjId)>,
-    vars: BTreeMap<ObjId, Var>,
+    vars: LiteMap<ObjId, Var>,
     depth: u32,
     named_results: Vec<ObjId>,
 }

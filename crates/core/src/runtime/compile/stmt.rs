@@ -7,7 +7,7 @@ use crate::check::types::well_known as wk;
 use crate::check::{Mode, ObjId, Type, TypeId};
 use crate::syntax::ast::{self, AssignOp, Decl, ExprKind, Stmt, StmtKind};
 use crate::syntax::span::Span;
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 /// Where a variable lives, seen from the function being compiled.
 #[derive(Clone, Copy, Debug)]
@@ -42,7 +42,7 @@ pub(super) struct FnCompiler<'c, 'a> {
     id: FuncId,
     pub code: Vec<Op>,
     pub spans: Vec<Span>,
-    slots: BTreeMap<ObjId, u16>,
+    slots: LiteMap<ObjId, u16>,
     n_slots: u16,
     n_params: u16,
     /// Captured variables of this closure, in the order its `Closure` op pushes them.
@@ -54,7 +54,7 @@ pub(super) struct FnCompiler<'c, 'a> {
     /// Appends that may use a stack buffer, and where buffers move to the heap.
     pub bufs: super::stackbuf::Plan,
     /// The local remembering, per call, that a variable's buffer was used.
-    buf_slots: BTreeMap<ObjId, u16>,
+    buf_slots: LiteMap<ObjId, u16>,
 }
 
 impl<'c, 'a> FnCompiler<'c, 'a> {
@@ -74,7 +74,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             id,
             code: Vec::new(),
             spans: Vec::new(),
-            slots: BTreeMap::new(),
+            slots: LiteMap::new(),
             n_slots,
             n_params,
             free,
@@ -83,7 +83,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             breakables: Vec::new(),
             pending_label: None,
             bufs: super::stackbuf::Plan::default(),
-            buf_slots: BTreeMap::new(),
+            buf_slots: LiteMap::new(),
         }
     }
 
