@@ -6,7 +6,7 @@ use goroscope_core::runtime::{Config, Running, start};
 use goroscope_core::trace::{
     self, ArrowKind, EventKind, GoroutineState, LaneSpan, Outcome, SnapshotIndex, Trace,
 };
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 use std::sync::Arc;
 
 /// Steps the web UI simulates at most, so a runaway program stops and still shows what it
@@ -196,7 +196,7 @@ impl Model {
         let trace = Arc::new(trace);
         let lines = LineIndex::new(&trace.source);
         // Inserted one by one: `collect` into a map would add a sort to the bundle.
-        let mut names: BTreeMap<u32, String> = BTreeMap::new();
+        let mut names: LiteMap<u32, String> = LiteMap::new();
         for g in &trace.goroutines {
             names.insert(g.id, g.func.clone());
         }
@@ -209,7 +209,7 @@ impl Model {
             })
             .collect();
         let arrows = trace::arrows(&trace);
-        let mut by_loc: BTreeMap<u32, Vec<(usize, u32, bool)>> = BTreeMap::new();
+        let mut by_loc: LiteMap<u32, Vec<(usize, u32, bool)>> = LiteMap::new();
         let (mut selects, mut races) = (Vec::new(), Vec::new());
         for (i, e) in trace.events.iter().enumerate() {
             match e.kind {

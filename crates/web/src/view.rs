@@ -594,7 +594,7 @@ pub fn TimelineView() -> impl IntoView {
             })
             .collect_view();
         let all_arrows = m.arrows(per);
-        let mut lane_of = std::collections::BTreeMap::new();
+        let mut lane_of: litemap::LiteMap<u32, usize> = litemap::LiteMap::new();
         for (i, l) in m.lanes().iter().enumerate() {
             lane_of.insert(l.gid, i);
         }

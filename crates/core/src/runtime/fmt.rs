@@ -1986,7 +1986,7 @@ mod tests {
     use super::*;
     use crate::check::types::Method;
     use crate::runtime::value::{ChanId, Closure, FuncId, GoMap, HeapObj, Key, Ptr};
-    use std::collections::BTreeMap;
+    use litemap::LiteMap;
     use std::rc::Rc;
     use well_known::{BOOL, EMPTY_INTERFACE, FLOAT64, INT, INT32, STRING, UINT8};
 
@@ -1997,7 +1997,7 @@ mod tests {
     struct Fx {
         types: TypeTable,
         heap: Heap,
-        methods: BTreeMap<(TypeId, &'static str), MethodFn>,
+        methods: LiteMap<(TypeId, &'static str), MethodFn>,
         ty: Ty,
     }
 
@@ -2086,7 +2086,7 @@ mod tests {
         let my_b = named(&mut types, Some("main"), "MyB", BOOL);
         let my_u = named(&mut types, Some("main"), "MyU", UINT8);
         let ptr_e = types.pointer_to(e);
-        let mut methods: BTreeMap<(TypeId, &'static str), MethodFn> = BTreeMap::new();
+        let mut methods: LiteMap<(TypeId, &'static str), MethodFn> = LiteMap::new();
         methods.insert((err_string, "Error"), pointee_text);
         methods.insert((ptr_e, "Error"), |heap, v| format!("E: {}", pointee_text(heap, v)));
         let color_name: MethodFn = |_, v| ["red", "green", "blue"][v.as_int() as usize].into();

@@ -141,7 +141,7 @@ pub struct NativeState {
     /// Contexts by id; id 0 is `context.Background()`.
     pub contexts: Vec<CtxState>,
     /// Error values that must keep their identity (`context.Canceled`, `io.EOF`).
-    pub sentinels: std::collections::BTreeMap<&'static str, Value>,
+    pub sentinels: litemap::LiteMap<&'static str, Value>,
 }
 
 /// A context's state.

@@ -7,6 +7,7 @@ use crate::trace::{
     ChannelInfo, Edge, Event, EventKind, FORMAT_VERSION, GoroutineInfo, ObjectInfo, Outcome,
     Schedule, TimerInfo, TimerKind, Trace, Via, WaitReason,
 };
+use litemap::LiteMap;
 use std::collections::{BTreeMap, VecDeque};
 
 pub struct Tracer {
@@ -35,9 +36,9 @@ struct Links {
     /// By channel id: the step of its `close`.
     closed: Vec<Option<u32>>,
     /// By mutex id: the last `Unlock`, and the `RUnlock`s since (a writer waits for them).
-    unlocked: BTreeMap<u32, (Option<u32>, Vec<u32>)>,
+    unlocked: LiteMap<u32, (Option<u32>, Vec<u32>)>,
     /// By WaitGroup id: the `Done`s since its counter last rose from zero.
-    dones: BTreeMap<u32, Vec<u32>>,
+    dones: LiteMap<u32, Vec<u32>>,
     /// By goroutine id: the WaitGroup it is blocked in.
     waiting_on_wg: BTreeMap<u32, u32>,
 }

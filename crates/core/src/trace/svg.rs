@@ -13,7 +13,8 @@ use super::lanes::{Arrow, ArrowKind, Lane, arrows, downsample, lanes, thin_arrow
 use super::snapshot::GoroutineState;
 use super::text::{outcome_sentence, race_sentence};
 use super::{EventKind, GoroutineInfo, Outcome, Trace, explain};
-use std::collections::{BTreeMap, BTreeSet};
+use litemap::LiteMap;
+use std::collections::BTreeSet;
 use std::fmt::{self, Write as _};
 
 /// How to draw the picture.
@@ -307,11 +308,11 @@ pub fn svg(trace: &Trace, src_name: &str, opts: SvgOptions) -> String {
     let n_goroutines = all.len();
     let shown = pick_lanes(trace, all, opts.max_lanes.max(1));
     // Inserted one by one: `collect` into a map would add a sort to the web bundle.
-    let mut rows: BTreeMap<u32, usize> = BTreeMap::new();
+    let mut rows: LiteMap<u32, usize> = LiteMap::new();
     for (i, l) in shown.iter().enumerate() {
         rows.insert(l.gid, i);
     }
-    let mut infos: BTreeMap<u32, &GoroutineInfo> = BTreeMap::new();
+    let mut infos: LiteMap<u32, &GoroutineInfo> = LiteMap::new();
     for g in &trace.goroutines {
         infos.insert(g.id, g);
     }
@@ -582,7 +583,7 @@ fn draw_arrows(
     out: &mut String,
     lay: &Layout,
     arrows: &[Arrow],
-    rows: &BTreeMap<u32, usize>,
+    rows: &LiteMap<u32, usize>,
 ) -> Option<String> {
     // Closer than 3 pixels, parallel arrows would only blacken the picture.
     let mut bucket = 3.0;
@@ -643,7 +644,7 @@ fn draw_marks(
     out: &mut String,
     lay: &Layout,
     trace: &Trace,
-    rows: &BTreeMap<u32, usize>,
+    rows: &LiteMap<u32, usize>,
     races: &[(usize, String)],
     outcome: &str,
 ) {
