@@ -2,6 +2,7 @@
 //! goroutines deterministically, channels, sync, virtual time, the simulated standard
 //! library and Go's formatting. `run` is its entry point.
 
+mod case_ranges;
 mod chan;
 pub mod compile;
 mod conc;

@@ -777,49 +777,46 @@ fn is_space(r: u32) -> bool {
     char::from_u32(r).is_some_and(char::is_whitespace)
 }
 
-/// `unicode.ToUpper`: the simple (one-rune) mapping.
-fn to_upper(r: u32) -> u32 {
-    if r < 0x80 {
-        return u32::from((r as u8).to_ascii_uppercase());
-    }
-    let Some(c) = char::from_u32(r) else { return r };
-    let mut it = c.to_uppercase();
-    match (it.next(), it.next()) {
-        (Some(u), None) => u32::from(u),
-        // Greek letters with ypogegrammeni map to their titlecase forms.
-        _ => match r {
-            0x1F80..=0x1F87 | 0x1F90..=0x1F97 | 0x1FA0..=0x1FA7 => r + 8,
-            0x1FB3 | 0x1FC3 | 0x1FF3 => r + 9,
-            _ => r,
-        },
-    }
-}
-
-/// `unicode.ToLower`: the simple mapping.
-fn to_lower(r: u32) -> u32 {
-    if r < 0x80 {
-        return u32::from((r as u8).to_ascii_lowercase());
-    }
-    let Some(c) = char::from_u32(r) else { return r };
-    let mut it = c.to_lowercase();
-    match (it.next(), it.next()) {
-        (Some(l), None) => u32::from(l),
-        (Some(l), Some(_)) => u32::from(l),
+/// Go's `unicode.To(case, r)` over `unicode.CaseRanges`: 0 upper, 1 lower, 2 title.
+fn to_case(case: usize, r: u32) -> u32 {
+    use super::case_ranges::{CASE_RANGES, UL};
+    let i = CASE_RANGES.partition_point(|&(_, hi, _)| hi < r);
+    match CASE_RANGES.get(i) {
+        Some(&(lo, _, delta)) if lo <= r => {
+            if delta[case] == UL {
+                // Alternating pairs start with an uppercase letter: even offsets are upper
+                // (and title), odd ones lower.
+                lo + (((r - lo) & !1) | (case as u32 & 1))
+            } else {
+                r.wrapping_add_signed(delta[case])
+            }
+        }
         _ => r,
     }
 }
 
+/// `unicode.ToUpper`.
+fn to_upper(r: u32) -> u32 {
+    if r < 0x80 {
+        return u32::from((r as u8).to_ascii_uppercase());
+    }
+    to_case(0, r)
+}
+
+/// `unicode.ToLower`.
+fn to_lower(r: u32) -> u32 {
+    if r < 0x80 {
+        return u32::from((r as u8).to_ascii_lowercase());
+    }
+    to_case(1, r)
+}
+
 /// `unicode.ToTitle`.
 fn to_title(r: u32) -> u32 {
-    match r {
-        0x01C4..=0x01C6 => 0x01C5,
-        0x01C7..=0x01C9 => 0x01C8,
-        0x01CA..=0x01CC => 0x01CB,
-        0x01F1..=0x01F3 => 0x01F2,
-        // Georgian Mkhedruli letters have an uppercase but are their own titlecase.
-        0x10D0..=0x10FA | 0x10FD..=0x10FF => r,
-        _ => to_upper(r),
+    if r < 0x80 {
+        return u32::from((r as u8).to_ascii_uppercase());
     }
+    to_case(2, r)
 }
 
 /// `strings.EqualFold`'s rune comparison (simple case folding).
@@ -5542,13 +5539,13 @@ impl Machine {
                 if new.is_nil() {
                     return Err(format!(
                         "!sync/atomic: {} of nil value into Value",
-                        op.to_lowercase()
+                        op.to_ascii_lowercase()
                     ));
                 }
                 if !cur.is_nil() && ty_of(&cur) != ty_of(new) {
                     return Err(format!(
                         "!sync/atomic: {} of inconsistently typed value into Value",
-                        op.to_lowercase()
+                        op.to_ascii_lowercase()
                     ));
                 }
                 self.heap.store(p, new.clone());

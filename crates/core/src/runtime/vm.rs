@@ -1493,7 +1493,7 @@ impl Machine {
         out.push_str(&frame(&race.current));
         out.push_str(&format!(
             "\nPrevious {} at 0x{addr:012x} by {}:\n",
-            kind(race.previous.write).to_lowercase(),
+            kind(race.previous.write).to_ascii_lowercase(),
             who(race.previous.gid)
         ));
         out.push_str(&frame(&race.previous));
