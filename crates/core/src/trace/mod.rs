@@ -26,7 +26,7 @@ pub use text::{narrate, text};
 pub const FORMAT_VERSION: u32 = 3;
 
 /// A recorded run.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Hash, PartialEq, Serialize, Deserialize)]
 pub struct Trace {
     pub format_version: u32,
     pub source: String,
@@ -53,14 +53,14 @@ pub struct Trace {
 /// (to the child's first event), a `Send` (to the `Recv` that got its value), an `Unlock`
 /// (to the next `Lock`), a `Done` (`WaitGroupAdd` with a negative delta, to the `Wake` or
 /// `WaitGroupWait` of a `Wait` it released) or a `Close` (to each `Recv` that observed it).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Edge {
     pub from: u32,
     pub to: u32,
 }
 
 /// A goroutine, numbered as Go numbers them in stack dumps (main is 1).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Hash, PartialEq, Serialize, Deserialize)]
 pub struct GoroutineInfo {
     pub id: u32,
     /// The function it runs, spelled as in Go's tracebacks: `main.main`, `main.worker`,
@@ -74,7 +74,7 @@ pub struct GoroutineInfo {
 }
 
 /// A channel made by the program.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Hash, PartialEq, Serialize, Deserialize)]
 pub struct ChannelInfo {
     pub id: u32,
     /// The element type as Go spells it (`string`, `main.person`).
@@ -88,7 +88,7 @@ pub struct ChannelInfo {
 }
 
 /// A mutex or WaitGroup, identified from its first use.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Hash, PartialEq, Serialize, Deserialize)]
 pub struct ObjectInfo {
     pub id: u32,
     /// The expression it was first used through (`mu`, `wg`, `c.mu`).
@@ -97,7 +97,7 @@ pub struct ObjectInfo {
 }
 
 /// A timer made by the `time` package.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Hash, PartialEq, Serialize, Deserialize)]
 pub struct TimerInfo {
     pub id: u32,
     pub kind: TimerKind,
@@ -113,7 +113,7 @@ pub struct TimerInfo {
 }
 
 /// Which `time` function made a timer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TimerKind {
     After,
     Tick,
@@ -140,7 +140,7 @@ impl TimerKind {
 }
 
 /// One step of the run: what goroutine `gid` did at source span `span`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Hash, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     pub gid: u32,
     pub span: Span,
@@ -148,7 +148,7 @@ pub struct Event {
 }
 
 /// Why a goroutine waits, named as Go's runtime names it in tracebacks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum WaitReason {
     ChanSend,
     ChanReceive,
@@ -186,7 +186,7 @@ impl WaitReason {
 }
 
 /// How a channel operation completed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Via {
     /// Through the buffer.
     Buffer,
@@ -197,7 +197,7 @@ pub enum Via {
 }
 
 /// What happened at a step. Texts are indices into `Trace::strings`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Hash, PartialEq, Serialize, Deserialize)]
 pub enum EventKind {
     /// `go f()` created goroutine `child`.
     Spawn {
@@ -308,7 +308,7 @@ pub enum EventKind {
 
 /// Virtual time in nanoseconds since the run started, stored as two halves so events keep
 /// 4-byte alignment (and stay 32 bytes).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(from = "u64", into = "u64")]
 pub struct Nanos {
     hi: u32,
@@ -335,7 +335,7 @@ impl Nanos {
 
 /// Every scheduling choice of a run, enough to replay it exactly. `schedule::encode` gives
 /// its short printable form.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, Hash, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Schedule {
     pub seed: u64,
     /// At each decision with more than one option, the index taken among the options.
@@ -343,7 +343,7 @@ pub struct Schedule {
 }
 
 /// How a run ended.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Hash, PartialEq, Serialize, Deserialize)]
 pub enum Outcome {
     /// The program exited with this status (main returned: 0; `os.Exit(n)`: n).
     Exited { code: i32 },
@@ -370,7 +370,7 @@ impl Outcome {
 }
 
 /// A goroutine stuck at the end of a deadlocked run.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Hash, PartialEq, Serialize, Deserialize)]
 pub struct BlockedGoroutine {
     pub gid: u32,
     pub reason: WaitReason,
@@ -378,7 +378,7 @@ pub struct BlockedGoroutine {
 }
 
 /// A resource limit of a run.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Budget {
     Steps,
     Goroutines,
@@ -405,26 +405,43 @@ impl Trace {
     /// A 64-bit FNV-1a hash of the events, interned texts, schedule and outcome: equal
     /// fingerprints mean the same run (used to show that the browser and the CLI agree).
     pub fn fingerprint(&self) -> u64 {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        let mut feed = |bytes: &[u8]| {
-            for b in bytes {
-                h ^= u64::from(*b);
-                h = h.wrapping_mul(0x0000_0100_0000_01b3);
-            }
-        };
-        for e in &self.events {
-            feed(format!("{e:?}").as_bytes());
-        }
-        for s in &self.strings {
-            feed(s.as_bytes());
-        }
-        feed(format!("{:?}{:?}", self.schedule, self.outcome).as_bytes());
-        h
+        use std::hash::{Hash, Hasher};
+        let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+        self.events.hash(&mut h);
+        self.strings.hash(&mut h);
+        self.schedule.hash(&mut h);
+        self.outcome.hash(&mut h);
+        h.finish()
     }
 
     /// The text of an interned string.
     pub fn text(&self, idx: u32) -> &str {
         self.strings.get(idx as usize).map(String::as_str).unwrap_or("")
+    }
+}
+
+/// FNV-1a over what `Hash` feeds it, with sizes and enum discriminants widened to 64 bits so
+/// that wasm32 and 64-bit machines hash alike.
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write(&(n as u64).to_le_bytes());
+    }
+
+    fn write_isize(&mut self, n: isize) {
+        self.write(&(n as i64).to_le_bytes());
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
