@@ -1618,21 +1618,7 @@ fn push_rune(out: &mut Vec<u8>, r: u32) {
     out.extend_from_slice(c.encode_utf8(&mut tmp).as_bytes());
 }
 
-/// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
-/// For non-ASCII runes this asks Rust's `escape_debug`, whose notion of printable excludes
-/// the same categories (controls, formats, surrogates, private use, unassigned, and
-/// separators other than the space). The rune is placed after another character so that
-/// combining marks, which Go calls printable, are not escaped as a string's first character.
-pub(super) fn is_print(r: u32) -> bool {
-    if r < 0x80 {
-        return (0x20..0x7F).contains(&r);
-    }
-    let Some(c) = char::from_u32(r) else {
-        return false;
-    };
-    let s = format!("a{c}");
-    s.escape_debug().eq(s.chars())
-}
+pub(super) use crate::syntax::isprint::{is_graphic, is_print};
 
 /// Appends `s` quoted with `quote`, escaping as `strconv.Quote` (or `QuoteToASCII`) does.
 pub(super) fn quote(out: &mut Vec<u8>, s: &[u8], quote: u8, ascii_only: bool) {

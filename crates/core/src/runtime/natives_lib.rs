@@ -5939,13 +5939,9 @@ fn unicode_native(f: &str, a: &[Value]) -> Option<Vec<Value>> {
         "IsSpace" => b(u32::try_from(r).is_ok_and(is_space)),
         "IsPunct" => b(has(P_P).unwrap_or_else(|| u32::try_from(r).is_ok_and(is_punct_wide))),
         "IsPrint" => b(has(P_PRINT).unwrap_or_else(|| u32::try_from(r).is_ok_and(gofmt::is_print))),
-        "IsGraphic" => b(has(P_PRINT | P_Z).unwrap_or_else(|| {
-            u32::try_from(r).is_ok_and(|u| {
-                gofmt::is_print(u)
-                    || matches!(u, 0x1680 | 0x202F | 0x205F | 0x3000)
-                    || (0x2000..=0x200A).contains(&u)
-            })
-        })),
+        "IsGraphic" => {
+            b(has(P_PRINT | P_Z).unwrap_or_else(|| u32::try_from(r).is_ok_and(gofmt::is_graphic)))
+        }
         "ToUpper" | "ToLower" | "ToTitle" => {
             let Ok(u) = u32::try_from(r) else { return Some(vec![Value::Int(r)]) };
             if !valid_rune(r) {

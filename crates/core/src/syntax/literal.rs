@@ -117,32 +117,9 @@ pub(crate) fn go_quote_rune(c: char) -> String {
     format!("'{body}'")
 }
 
-/// An approximation of Go's `strconv.IsPrint`: letters, marks, numbers, punctuation,
-/// symbols and the ASCII space. Rust's standard library has no general-category table, so
-/// the format characters and private-use areas are listed by hand and unassigned code
-/// points count as printable.
+/// Go's `strconv.IsPrint`.
 fn is_print(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    !matches!(
-        u32::from(c),
-        0xAD | 0x600..=0x605
-            | 0x61C
-            | 0x6DD
-            | 0x70F
-            | 0x180E
-            | 0x200B..=0x200F
-            | 0x202A..=0x202E
-            | 0x2060..=0x206F
-            | 0xFEFF
-            | 0xFFF9..=0xFFFB
-            | 0xE000..=0xF8FF
-            | 0xF_0000..
-    )
+    super::isprint::is_print(u32::from(c))
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 pub mod ast;
 pub mod dump;
 pub mod highlight;
+pub mod isprint;
 pub mod lexer;
 pub mod literal;
 pub mod parser;
