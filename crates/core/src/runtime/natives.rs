@@ -106,6 +106,8 @@ pub const OWN: &[&str] = &[
     "context.(*ctx).Value",
     "context.(*ctx).cancel",
     "context.(*ctx).cancelCause",
+    "context.AfterFunc",
+    "context.(*afterFunc).stop",
     "context.(*ctx).String",
     "io.EOF",
     "os.Args",
@@ -142,6 +144,9 @@ pub struct NativeState {
     pub contexts: Vec<CtxState>,
     /// Error values that must keep their identity (`context.Canceled`, `io.EOF`).
     pub sentinels: litemap::LiteMap<&'static str, Value>,
+    /// `context.AfterFunc` registrations by id: the context, the function, and whether it
+    /// is still waiting (neither started nor stopped).
+    pub after_funcs: Vec<(usize, Value, bool)>,
 }
 
 /// A context's state.
@@ -157,6 +162,8 @@ pub struct CtxState {
     pub value: Option<(Value, Value)>,
     /// What `String` adds to the parent's name (`.WithCancel`), or a root's whole name.
     pub label: String,
+    /// Its `AfterFunc` registrations (ids into `NativeState::after_funcs`).
+    pub after_funcs: Vec<usize>,
 }
 
 /// The zero value of a type.
@@ -653,11 +660,38 @@ impl Machine {
         if let Some(ch) = self.natives_state.contexts[id].done {
             self.close(gid, ch as usize, span)?;
         }
+        for af in std::mem::take(&mut self.natives_state.contexts[id].after_funcs) {
+            self.start_after_func(gid, af, span);
+        }
         let children = self.natives_state.contexts[id].children.clone();
         for c in children {
             self.cancel_ctx(gid, c, err.clone(), cause.clone(), span)?;
         }
         Ok(())
+    }
+
+    /// Runs `AfterFunc` registration `af` in a goroutine of its own, created by `gid` (the
+    /// goroutine that cancelled the context, or 0 for a deadline), unless it was stopped.
+    fn start_after_func(&mut self, gid: u32, af: usize, span: Span) {
+        let Some((_, f, waiting)) = self.natives_state.after_funcs.get_mut(af) else { return };
+        if !std::mem::replace(waiting, false) {
+            return;
+        }
+        let Value::Func(c) = f.clone() else { return };
+        let parent_func = self.gs.get((gid as usize).wrapping_sub(1)).and_then(|g| g.frames.last());
+        let parent = parent_func.map(|f| (gid, span, f.func));
+        let child = self.new_goroutine(c.func, Some(Rc::clone(&c)), Vec::new(), parent);
+        let name = self.func(c.func).name.clone();
+        let step = self.tracer.n_events() as u32;
+        let creator = parent.map(|_| (gid, span));
+        self.tracer.goroutine(child, &name, creator.map(|c| c.0), creator.map(|c| c.1), step);
+        if let Some(r) = self.race.as_mut() {
+            r.spawn(gid, child);
+        }
+        self.sched.ready(child);
+        if parent.is_some() {
+            self.event(gid, span, EventKind::Spawn { child });
+        }
     }
 
     fn context_native(&mut self, gid: u32, name: &str, args: &[Value], span: Span) -> Res<Flow> {
@@ -756,6 +790,37 @@ impl Machine {
                     .map(|c| c.cause.clone())
                     .unwrap_or_default();
                 self.push_value(gid, c);
+            }
+            "context.AfterFunc" => {
+                if args[0].is_nil() {
+                    return Err(super::vm::nil_deref());
+                }
+                let id = self.ctx_id(&args[0]);
+                let af = self.natives_state.after_funcs.len();
+                self.natives_state.after_funcs.push((id, args[1].clone(), true));
+                if self.natives_state.contexts.get(id).is_some_and(|c| !c.err.is_nil()) {
+                    self.start_after_func(gid, af, span);
+                } else if let Some(c) = self.natives_state.contexts.get_mut(id) {
+                    c.after_funcs.push(af);
+                }
+                let recv = self.boxed(Value::Tuple(vec![Value::Int(af as i64)].into()));
+                let stop = super::value::Closure {
+                    func: self.wrapper_for("context.(*afterFunc).stop"),
+                    free: Box::new([]),
+                    recv: Some(recv),
+                };
+                self.push_value(gid, Value::Func(Rc::new(stop)));
+                return Ok(Flow::Point);
+            }
+            "context.(*afterFunc).stop" => {
+                // The same field layout as a ctx: the registration's id comes first.
+                let af = self.ctx_id(&args[0]);
+                let stopped = self
+                    .natives_state
+                    .after_funcs
+                    .get_mut(af)
+                    .is_some_and(|(_, _, waiting)| std::mem::replace(waiting, false));
+                self.push_value(gid, Value::Bool(stopped));
             }
             "context.Canceled" => self.push_value(gid, canceled),
             "context.DeadlineExceeded" => self.push_value(gid, exceeded),

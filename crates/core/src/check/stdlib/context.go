@@ -24,6 +24,7 @@ func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc)
 func WithDeadline(parent Context, d time.Time) (Context, CancelFunc)
 func WithValue(parent Context, key, val any) Context
 func Cause(c Context) error
+func AfterFunc(ctx Context, f func()) (stop func() bool)
 
 // ctx is every context the simulator makes; its state lives in the runtime.
 type ctx struct{ id int }
@@ -35,3 +36,8 @@ func (c *ctx) Value(key any) any
 func (c *ctx) String() string
 func (c *ctx) cancel()
 func (c *ctx) cancelCause(cause error)
+
+// afterFunc is what AfterFunc's stop function is bound to.
+type afterFunc struct{ id int }
+
+func (a *afterFunc) stop() bool
