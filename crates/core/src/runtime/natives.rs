@@ -144,9 +144,9 @@ pub struct NativeState {
     pub contexts: Vec<CtxState>,
     /// Error values that must keep their identity (`context.Canceled`, `io.EOF`).
     pub sentinels: litemap::LiteMap<&'static str, Value>,
-    /// `context.AfterFunc` registrations by id: the context, the function, and whether it
-    /// is still waiting (neither started nor stopped).
-    pub after_funcs: Vec<(usize, Value, bool)>,
+    /// `context.AfterFunc` registrations by id: the function, and whether it is still
+    /// waiting (neither started nor stopped).
+    pub after_funcs: Vec<(Value, bool)>,
 }
 
 /// A context's state.
@@ -673,7 +673,7 @@ impl Machine {
     /// Runs `AfterFunc` registration `af` in a goroutine of its own, created by `gid` (the
     /// goroutine that cancelled the context, or 0 for a deadline), unless it was stopped.
     fn start_after_func(&mut self, gid: u32, af: usize, span: Span) {
-        let Some((_, f, waiting)) = self.natives_state.after_funcs.get_mut(af) else { return };
+        let Some((f, waiting)) = self.natives_state.after_funcs.get_mut(af) else { return };
         if !std::mem::replace(waiting, false) {
             return;
         }
@@ -698,9 +698,10 @@ impl Machine {
         self.ensure_background();
         let canceled = self.sentinel("context.Canceled", "context canceled");
         let exceeded = self.sentinel("context.DeadlineExceeded", "context deadline exceeded");
-        let cancel_func = |m: &mut Machine, ctx: &Value, which: &str| {
+        // A function value: the native method `which` bound to the pointer `recv` holds.
+        let bound = |m: &mut Machine, recv: &Value, which: &str| {
             let func = m.wrapper_for(which);
-            let recv = match ctx {
+            let recv = match recv {
                 Value::Iface(b) => b.1.clone(),
                 other => other.clone(),
             };
@@ -764,7 +765,7 @@ impl Machine {
                 } else {
                     "context.(*ctx).cancel"
                 };
-                let f = cancel_func(self, &v, which);
+                let f = bound(self, &v, which);
                 self.push_value(gid, v);
                 self.push_value(gid, f);
                 return Ok(Flow::Point);
@@ -797,19 +798,15 @@ impl Machine {
                 }
                 let id = self.ctx_id(&args[0]);
                 let af = self.natives_state.after_funcs.len();
-                self.natives_state.after_funcs.push((id, args[1].clone(), true));
+                self.natives_state.after_funcs.push((args[1].clone(), true));
                 if self.natives_state.contexts.get(id).is_some_and(|c| !c.err.is_nil()) {
                     self.start_after_func(gid, af, span);
                 } else if let Some(c) = self.natives_state.contexts.get_mut(id) {
                     c.after_funcs.push(af);
                 }
                 let recv = self.boxed(Value::Tuple(vec![Value::Int(af as i64)].into()));
-                let stop = super::value::Closure {
-                    func: self.wrapper_for("context.(*afterFunc).stop"),
-                    free: Box::new([]),
-                    recv: Some(recv),
-                };
-                self.push_value(gid, Value::Func(Rc::new(stop)));
+                let stop = bound(self, &recv, "context.(*afterFunc).stop");
+                self.push_value(gid, stop);
                 return Ok(Flow::Point);
             }
             "context.(*afterFunc).stop" => {
@@ -819,7 +816,7 @@ impl Machine {
                     .natives_state
                     .after_funcs
                     .get_mut(af)
-                    .is_some_and(|(_, _, waiting)| std::mem::replace(waiting, false));
+                    .is_some_and(|(_, waiting)| std::mem::replace(waiting, false));
                 self.push_value(gid, Value::Bool(stopped));
             }
             "context.Canceled" => self.push_value(gid, canceled),
