@@ -373,7 +373,6 @@ impl Machine {
     /// instruction, and while the time slice or the instruction budget still has one
     /// instruction left, so `exec` and `step_goroutine` handle everything else as before.
     fn fast_run(&mut self, gi: usize, budget: &mut u32) {
-        use super::program::{BinOp, Num};
         let skip_access = self.race.is_none() && !self.sched.is_random();
         let prog = Rc::clone(&self.prog);
         let room = self.config.max_instructions.saturating_sub(self.instructions + 1);
@@ -386,58 +385,22 @@ impl Machine {
         let func = &prog.funcs[frame.func.0 as usize];
         let closure = frame.closure.clone();
         let free: &[HeapId] = closure.as_ref().map_or(&[], |c| &c.free);
-        let free_cell = |i: u16| free.get(i as usize).copied().unwrap_or(HeapId(0));
         let (base, mut pc) = (frame.base, frame.pc as usize);
         let stack = &mut g.stack;
         let heap = &mut self.heap;
         let mut n = 0u64;
         while n < room {
             let Some(op) = func.code.get(pc) else { break };
-            match *op {
-                Op::Const(k) => stack.push(prog.consts[k as usize].clone()),
-                Op::Local(s) | Op::LocalPtr(s) => {
-                    let v = stack[base + s as usize].clone();
-                    stack.push(v);
-                }
-                Op::SetLocal(s) => {
-                    let v = stack.pop().unwrap_or_default();
-                    stack[base + s as usize] = v;
-                }
-                Op::Free(i) => stack.push(heap.load_at(free_cell(i), &[])),
-                Op::SetFree(i) => {
-                    let v = stack.pop().unwrap_or_default();
-                    heap.store_at(free_cell(i), &[], v);
-                }
-                Op::FreePtr(i) => stack.push(Value::Ptr(Ptr::root(free_cell(i)))),
-                Op::Jump(t) => {
-                    pc = t as usize;
-                    n += 1;
-                    continue;
-                }
-                Op::JumpIfFalse(t) | Op::JumpIfTrue(t) => {
-                    let want = matches!(op, Op::JumpIfTrue(_));
-                    if stack.pop().unwrap_or_default().as_bool() == want {
-                        pc = t as usize;
-                        n += 1;
-                        continue;
-                    }
-                }
-                Op::Bin(bop, num @ Num::Int { .. })
-                    if !matches!(bop, BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr) =>
-                {
-                    let at = stack.len() - 2;
-                    let Ok(r) = ops::binary(bop, &stack[at], &stack[at + 1], num) else { break };
-                    stack.truncate(at);
-                    stack.push(r);
-                }
+            match plain(op, stack, heap, &prog.consts, free, base) {
+                Plain::Next => pc += 1,
+                Plain::Jump(t) => pc = t as usize,
                 // Instrumentation is not an instruction (see `exec`).
-                Op::Access { .. } if skip_access => {
+                Plain::Other if skip_access && matches!(op, Op::Access { .. }) => {
                     pc += 1;
                     continue;
                 }
-                _ => break,
+                Plain::Other => break,
             }
-            pc += 1;
             n += 1;
         }
         frame.pc = pc as u32;
@@ -583,14 +546,31 @@ impl Machine {
             return Ok(self.ret(gid));
         };
         let span = func.spans[pc];
-        if let Some(f) = self.gs[gi].frames.last_mut() {
+        let g = &mut self.gs[gi];
+        if let Some(f) = g.frames.last_mut() {
             f.pc += 1;
         }
-        match op {
-            Op::Const(k) => {
-                let v = prog.consts[*k as usize].clone();
-                self.push(gid, v);
+        let free = g.frames.last().and_then(|f| f.closure.as_deref()).map_or(&[][..], |c| &c.free);
+        match plain(op, &mut g.stack, &mut self.heap, &prog.consts, free, base) {
+            Plain::Next => return Ok(Flow::Continue),
+            Plain::Jump(t) => {
+                self.jump(gi, t);
+                return Ok(Flow::Continue);
             }
+            Plain::Other => {}
+        }
+        match op {
+            // Run by `plain` above.
+            Op::Const(_)
+            | Op::Local(_)
+            | Op::SetLocal(_)
+            | Op::LocalPtr(_)
+            | Op::Free(_)
+            | Op::SetFree(_)
+            | Op::FreePtr(_)
+            | Op::Jump(_)
+            | Op::JumpIfFalse(_)
+            | Op::JumpIfTrue(_) => {}
             Op::Pop => {
                 self.pop(gid);
             }
@@ -610,14 +590,6 @@ impl Machine {
                 let n = st.len();
                 st.swap(n - 1, n - 2);
             }
-            Op::Local(s) => {
-                let v = self.gs[gi].stack[base + *s as usize].clone();
-                self.push(gid, v);
-            }
-            Op::SetLocal(s) => {
-                let v = self.pop(gid);
-                self.gs[gi].stack[base + *s as usize] = v;
-            }
             Op::Cell(s) => {
                 let p = self.cell_ptr(gi, base, *s);
                 let v = self.heap.load(&p);
@@ -632,24 +604,6 @@ impl Machine {
                 let v = self.pop(gid);
                 let obj = self.heap.alloc(HeapObj::Cell(v));
                 self.gs[gi].stack[base + *s as usize] = Value::Ptr(Ptr::root(obj));
-            }
-            Op::LocalPtr(s) => {
-                let v = self.gs[gi].stack[base + *s as usize].clone();
-                self.push(gid, v);
-            }
-            Op::Free(i) => {
-                let obj = self.free_cell(gi, *i);
-                let v = self.heap.load_at(obj, &[]);
-                self.push(gid, v);
-            }
-            Op::SetFree(i) => {
-                let v = self.pop(gid);
-                let obj = self.free_cell(gi, *i);
-                self.heap.store_at(obj, &[], v);
-            }
-            Op::FreePtr(i) => {
-                let obj = self.free_cell(gi, *i);
-                self.push(gid, Value::Ptr(Ptr::root(obj)));
             }
             Op::Global(g) => {
                 let obj = self.globals[*g as usize];
@@ -1000,17 +954,6 @@ impl Machine {
                 );
             }
             Op::Ret => return Ok(self.ret(gid)),
-            Op::Jump(t) => self.jump(gi, *t),
-            Op::JumpIfFalse(t) => {
-                if !self.pop(gid).as_bool() {
-                    self.jump(gi, *t);
-                }
-            }
-            Op::JumpIfTrue(t) => {
-                if self.pop(gid).as_bool() {
-                    self.jump(gi, *t);
-                }
-            }
             Op::Assert { ty, comma_ok, iface, src } => {
                 let v = self.pop(gid);
                 let (ok, out) = self.assert(&v, *ty, *iface);
@@ -2312,4 +2255,66 @@ fn zero_like(v: &Value) -> Value {
 /// A function's name as Go's tracebacks print it (`main` runs as `runtime.main` here).
 fn go_func_name(name: &str) -> &str {
     if name == "runtime.main" { "main.main" } else { name }
+}
+
+/// What `plain` did with an instruction.
+enum Plain {
+    /// Ran it; the next instruction follows.
+    Next,
+    /// Ran a jump that is taken.
+    Jump(u32),
+    /// Not a plain instruction (or integer arithmetic that fails): nothing was touched.
+    Other,
+}
+
+/// Runs `op` if it is a plain instruction: a constant, a local or captured variable, integer
+/// arithmetic that cannot fail, a jump. `exec` runs every instruction through this first,
+/// and `Machine::fast_run` runs whole sequences of them.
+#[inline(always)]
+fn plain(
+    op: &Op,
+    stack: &mut Vec<Value>,
+    heap: &mut Heap,
+    consts: &[Value],
+    free: &[HeapId],
+    base: usize,
+) -> Plain {
+    use super::program::{BinOp, Num};
+    let free_cell = |i: u16| free.get(i as usize).copied().unwrap_or(HeapId(0));
+    match *op {
+        Op::Const(k) => stack.push(consts[k as usize].clone()),
+        Op::Local(s) | Op::LocalPtr(s) => {
+            let v = stack[base + s as usize].clone();
+            stack.push(v);
+        }
+        Op::SetLocal(s) => {
+            let v = stack.pop().unwrap_or_default();
+            stack[base + s as usize] = v;
+        }
+        Op::Free(i) => stack.push(heap.load_at(free_cell(i), &[])),
+        Op::SetFree(i) => {
+            let v = stack.pop().unwrap_or_default();
+            heap.store_at(free_cell(i), &[], v);
+        }
+        Op::FreePtr(i) => stack.push(Value::Ptr(Ptr::root(free_cell(i)))),
+        Op::Jump(t) => return Plain::Jump(t),
+        Op::JumpIfFalse(t) | Op::JumpIfTrue(t) => {
+            let want = matches!(op, Op::JumpIfTrue(_));
+            if stack.pop().unwrap_or_default().as_bool() == want {
+                return Plain::Jump(t);
+            }
+        }
+        Op::Bin(bop, num @ Num::Int { .. })
+            if !matches!(bop, BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr) =>
+        {
+            let Some(at) = stack.len().checked_sub(2) else { return Plain::Other };
+            let Ok(r) = ops::binary(bop, &stack[at], &stack[at + 1], num) else {
+                return Plain::Other;
+            };
+            stack.truncate(at);
+            stack.push(r);
+        }
+        _ => return Plain::Other,
+    }
+    Plain::Next
 }
