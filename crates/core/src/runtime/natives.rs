@@ -678,20 +678,7 @@ impl Machine {
             return;
         }
         let Value::Func(c) = f.clone() else { return };
-        let parent_func = self.gs.get((gid as usize).wrapping_sub(1)).and_then(|g| g.frames.last());
-        let parent = parent_func.map(|f| (gid, span, f.func));
-        let child = self.new_goroutine(c.func, Some(Rc::clone(&c)), Vec::new(), parent);
-        let name = self.func(c.func).name.clone();
-        let step = self.tracer.n_events() as u32;
-        let creator = parent.map(|_| (gid, span));
-        self.tracer.goroutine(child, &name, creator.map(|c| c.0), creator.map(|c| c.1), step);
-        if let Some(r) = self.race.as_mut() {
-            r.spawn(gid, child);
-        }
-        self.sched.ready(child);
-        if parent.is_some() {
-            self.event(gid, span, EventKind::Spawn { child });
-        }
+        self.spawn(gid, &c, Vec::new(), span);
     }
 
     fn context_native(&mut self, gid: u32, name: &str, args: &[Value], span: Span) -> Res<Flow> {
@@ -1215,24 +1202,10 @@ impl Machine {
             free: Box::new([]),
             recv: Some(wg),
         };
-        let parent_func = self.gs[gid as usize - 1]
-            .frames
-            .last()
-            .map(|f| f.func)
-            .unwrap_or(super::value::FuncId(0));
-        let child =
-            self.new_goroutine(c.func, Some(c.clone()), Vec::new(), Some((gid, span, parent_func)));
+        let child = self.spawn(gid, &c, Vec::new(), span);
         if let Some(f) = self.g(child).frames.last_mut() {
             f.defers.push(super::vm::Deferred { callee: Rc::new(done), args: Vec::new() });
         }
-        let name = self.func(c.func).name.clone();
-        let step = self.tracer.n_events() as u32;
-        self.tracer.goroutine(child, &name, Some(gid), Some(span), step);
-        if let Some(r) = self.race.as_mut() {
-            r.spawn(gid, child);
-        }
-        self.sched.ready(child);
-        self.event(gid, span, EventKind::Spawn { child });
         Ok(Flow::Point)
     }
 

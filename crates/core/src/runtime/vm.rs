@@ -1196,19 +1196,28 @@ impl Machine {
         if let Some(r) = &c.recv {
             args.insert(0, r.clone());
         }
-        let parent_func =
-            self.gs[gid as usize - 1].frames.last().map(|f| f.func).unwrap_or(FuncId(0));
-        let child =
-            self.new_goroutine(c.func, Some(c.clone()), args, Some((gid, span, parent_func)));
+        self.spawn(gid, &c, args, span);
+        Ok(Flow::Point)
+    }
+
+    /// Starts `c` with `args` in a new goroutine that `gid` creates at `span` (`gid` 0: the
+    /// runtime, for a deadline), readies it into `runnext` and records the spawn (a step of
+    /// `gid`'s, unless the runtime created it). Returns the new goroutine's id.
+    pub(super) fn spawn(&mut self, gid: u32, c: &Rc<Closure>, args: Vec<Value>, span: Span) -> u32 {
+        let creator = self.gs.get((gid as usize).wrapping_sub(1));
+        let parent = creator.map(|g| (gid, span, g.frames.last().map_or(FuncId(0), |f| f.func)));
+        let child = self.new_goroutine(c.func, Some(Rc::clone(c)), args, parent);
         let name = self.func(c.func).name.clone();
         let step = self.tracer.n_events() as u32;
-        self.tracer.goroutine(child, &name, Some(gid), Some(span), step);
+        self.tracer.goroutine(child, &name, parent.map(|p| p.0), parent.map(|p| p.1), step);
         if let Some(r) = self.race.as_mut() {
             r.spawn(gid, child);
         }
         self.sched.ready(child);
-        self.event(gid, span, EventKind::Spawn { child });
-        Ok(Flow::Point)
+        if parent.is_some() {
+            self.event(gid, span, EventKind::Spawn { child });
+        }
+        child
     }
 
     /// The memory an `Access` touches, and the element index its name shows; `None` when
