@@ -24,7 +24,8 @@ pub struct Config {
     pub max_goroutines: u32,
     /// Heap objects (cells, arrays, maps) at most.
     pub max_heap: usize,
-    /// Instructions a goroutine may run without a scheduling point before it is preempted.
+    /// Instructions a goroutine may run without a scheduling point before it is preempted
+    /// (by default a time slice, as Go preempts a goroutine after 10ms).
     pub preempt_after: u32,
     /// Instructions the whole run may execute (so a spinning program stops quickly).
     pub max_instructions: u64,
@@ -42,7 +43,7 @@ impl Default for Config {
             max_steps: 10_000_000,
             max_goroutines: 100_000,
             max_heap: 20_000_000,
-            preempt_after: 10_000,
+            preempt_after: TIME_SLICE as u32,
             max_instructions: 2_000_000_000,
             file_name: "/tmp/main.go".into(),
             race: false,
