@@ -241,12 +241,13 @@ fn trace(args: &[String]) -> ExitCode {
         Ok(r) => r,
         Err(code) => return code,
     };
-    print!("{}", goroscope_core::trace::text::text_named(&run.trace, &base_name(&flags.file)));
+    let mut text = goroscope_core::trace::text::text_named(&run.trace, &base_name(&flags.file));
     for why in goroscope_core::trace::explain::deadlock(&run.trace) {
-        println!("why: {why}");
+        text += &format!("why: {why}\n");
     }
-    println!("schedule: {}", goroscope_core::trace::schedule::encode(&run.trace.schedule));
-    ExitCode::SUCCESS
+    text +=
+        &format!("schedule: {}\n", goroscope_core::trace::schedule::encode(&run.trace.schedule));
+    emit(&text)
 }
 
 /// `goroscope fingerprint`: the hash of a run's trace, to compare runs across platforms.
@@ -277,8 +278,21 @@ fn svg(args: &[String]) -> ExitCode {
         animate: flags.switches.contains(&"--animate"),
         ..Default::default()
     };
-    print!("{}", goroscope_core::trace::svg(&run.trace, &base_name(&flags.file), opts));
-    ExitCode::SUCCESS
+    emit(&goroscope_core::trace::svg(&run.trace, &base_name(&flags.file), opts))
+}
+
+/// Writes a command's output to stdout. A reader that stops early (`goroscope trace | head`)
+/// ends the command quietly, as with other Unix tools; another write error is reported.
+fn emit(text: &str) -> ExitCode {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("goroscope: write stdout: {e}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 /// The last component of a path, as the programs' names are shown.
