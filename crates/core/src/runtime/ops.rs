@@ -32,21 +32,17 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, num: Num) -> Result<Value, String
     match num {
         Num::Int { bits, .. } => {
             let (x, y) = (a.as_int(), b.as_int());
+            if let Some(v) = int_simple(op, x, y, num) {
+                return Ok(v);
+            }
             let u = unsigned(num);
             let (ux, uy) = (x as u64, y as u64);
             let r = match op {
-                Add => x.wrapping_add(y),
-                Sub => x.wrapping_sub(y),
-                Mul => x.wrapping_mul(y),
                 Div | Rem if y == 0 => return Err("integer divide by zero".into()),
                 Div if u => (ux / uy) as i64,
                 Rem if u => (ux % uy) as i64,
                 Div => x.wrapping_div(y),
                 Rem => x.wrapping_rem(y),
-                And => x & y,
-                Or => x | y,
-                Xor => x ^ y,
-                AndNot => x & !y,
                 Shl | Shr => {
                     if y < 0 && !matches!(num, Num::Int { signed: false, .. }) && b.as_int() < 0 {
                         return Err("negative shift amount".into());
@@ -71,11 +67,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, num: Num) -> Result<Value, String
                         }
                     }
                 }
-                Lt => return Ok(Value::Bool(if u { ux < uy } else { x < y })),
-                Le => return Ok(Value::Bool(if u { ux <= uy } else { x <= y })),
-                Gt => return Ok(Value::Bool(if u { ux > uy } else { x > y })),
-                Ge => return Ok(Value::Bool(if u { ux >= uy } else { x >= y })),
-                Eq | Ne => unreachable_op(),
+                _ => unreachable_op(),
             };
             Ok(Value::Int(wrap(r, num)))
         }
@@ -90,7 +82,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, num: Num) -> Result<Value, String
                 Le => return Ok(Value::Bool(x <= y)),
                 Gt => return Ok(Value::Bool(x > y)),
                 Ge => return Ok(Value::Bool(x >= y)),
-                _ => return Err(format!("operator {op:?} on floats")),
+                _ => return Err("operator not defined on floats".into()),
             };
             Ok(Value::Float(if bits == 32 { r as f32 as f64 } else { r }))
         }
@@ -107,15 +99,41 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, num: Num) -> Result<Value, String
                 Le => Ok(Value::Bool(x <= y)),
                 Gt => Ok(Value::Bool(x > y)),
                 Ge => Ok(Value::Bool(x >= y)),
-                _ => Err(format!("operator {op:?} on strings")),
+                _ => Err("operator not defined on strings".into()),
             }
         }
-        Num::Bool | Num::Other => Err(format!("operator {op:?} on {a:?}")),
+        Num::Bool | Num::Other => Err("operator not defined on this type".into()),
     }
 }
 
 fn unreachable_op() -> i64 {
     0
+}
+
+/// `x op y` on integers of `num`'s size for the operators that cannot fail (all but division,
+/// remainder and shifts), else `None`. The interpreter's fast path; `binary` starts with it.
+#[inline(always)]
+pub fn int_simple(op: BinOp, x: i64, y: i64, num: Num) -> Option<Value> {
+    use BinOp::*;
+    let u = unsigned(num);
+    let (ux, uy) = (x as u64, y as u64);
+    let r = match op {
+        Add => x.wrapping_add(y),
+        Sub => x.wrapping_sub(y),
+        Mul => x.wrapping_mul(y),
+        And => x & y,
+        Or => x | y,
+        Xor => x ^ y,
+        AndNot => x & !y,
+        Eq => return Some(Value::Bool(x == y)),
+        Ne => return Some(Value::Bool(x != y)),
+        Lt => return Some(Value::Bool(if u { ux < uy } else { x < y })),
+        Le => return Some(Value::Bool(if u { ux <= uy } else { x <= y })),
+        Gt => return Some(Value::Bool(if u { ux > uy } else { x > y })),
+        Ge => return Some(Value::Bool(if u { ux >= uy } else { x >= y })),
+        Div | Rem | Shl | Shr => return None,
+    };
+    Some(Value::Int(wrap(r, num)))
 }
 
 /// Go's `==`: structural for structs and arrays, identity for pointers, channels and maps;

@@ -2277,6 +2277,26 @@ enum Plain {
     Other,
 }
 
+/// A copy of `v`, without a call for the scalars the interpreter moves most.
+#[inline(always)]
+fn copy(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        Value::Bool(b) => Value::Bool(*b),
+        other => other.clone(),
+    }
+}
+
+/// Drops `v`, without a call for scalars.
+#[inline(always)]
+fn discard(v: Value) {
+    if matches!(v, Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_)) {
+        std::mem::forget(v);
+    } else {
+        drop(v);
+    }
+}
+
 /// Runs `op` if it is a plain instruction: a constant, a local or captured variable, integer
 /// arithmetic that cannot fail, a jump. `exec` runs every instruction through this first,
 /// and `Machine::fast_run` runs whole sequences of them.
@@ -2289,17 +2309,17 @@ fn plain(
     free: &[HeapId],
     base: usize,
 ) -> Plain {
-    use super::program::{BinOp, Num};
+    use super::program::Num;
     let free_cell = |i: u16| free.get(i as usize).copied().unwrap_or(HeapId(0));
     match *op {
-        Op::Const(k) => stack.push(consts[k as usize].clone()),
+        Op::Const(k) => stack.push(copy(&consts[k as usize])),
         Op::Local(s) | Op::LocalPtr(s) => {
-            let v = stack[base + s as usize].clone();
+            let v = copy(&stack[base + s as usize]);
             stack.push(v);
         }
         Op::SetLocal(s) => {
             let v = stack.pop().unwrap_or_default();
-            stack[base + s as usize] = v;
+            discard(std::mem::replace(&mut stack[base + s as usize], v));
         }
         Op::Free(i) => stack.push(heap.load_at(free_cell(i), &[])),
         Op::SetFree(i) => {
@@ -2310,19 +2330,25 @@ fn plain(
         Op::Jump(t) => return Plain::Jump(t),
         Op::JumpIfFalse(t) | Op::JumpIfTrue(t) => {
             let want = matches!(op, Op::JumpIfTrue(_));
-            if stack.pop().unwrap_or_default().as_bool() == want {
+            let b = match stack.pop() {
+                Some(Value::Bool(b)) => b,
+                other => other.is_some_and(|v| v.as_bool()),
+            };
+            if b == want {
                 return Plain::Jump(t);
             }
         }
-        Op::Bin(bop, num @ Num::Int { .. })
-            if !matches!(bop, BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr) =>
-        {
-            let Some(at) = stack.len().checked_sub(2) else { return Plain::Other };
-            let Ok(r) = ops::binary(bop, &stack[at], &stack[at + 1], num) else {
+        Op::Bin(bop, num @ Num::Int { .. }) => {
+            let n = stack.len();
+            let (Some(Value::Int(x)), Some(Value::Int(y))) =
+                (stack.get(n.wrapping_sub(2)), stack.get(n.wrapping_sub(1)))
+            else {
                 return Plain::Other;
             };
-            stack.truncate(at);
-            stack.push(r);
+            let Some(r) = ops::int_simple(bop, *x, *y, num) else { return Plain::Other };
+            // Both operands are integers: nothing to drop.
+            std::mem::forget(stack.pop());
+            std::mem::forget(std::mem::replace(&mut stack[n - 2], r));
         }
         _ => return Plain::Other,
     }
