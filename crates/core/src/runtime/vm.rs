@@ -127,6 +127,10 @@ pub(super) struct Goroutine {
 const TIME_SLICE: u64 = 2_000_000;
 /// The virtual time one full slice of computation takes: Go's 10ms.
 const SLICE_NANOS: u64 = 10_000_000;
+/// Calls a goroutine may nest before `fatal error: stack overflow`.
+const MAX_FRAMES: usize = 1_000_000;
+/// Calls a traceback shows at each end of a deeper stack, as Go's do.
+const TRACEBACK_END_FRAMES: usize = 50;
 
 /// The simulator.
 pub struct Machine {
@@ -329,6 +333,11 @@ impl Machine {
                         // Preemption, as Go's sysmon does to a goroutine that never yields.
                         self.slice.1 += u64::from(self.config.preempt_after);
                         self.spin_time();
+                        if self.sched.is_empty() {
+                            // Nobody else can run: Go's scheduler picks this goroutine again
+                            // (it stays current; the caller gets a chance to stop the run).
+                            return;
+                        }
                         let span = self.cur_span(gid);
                         self.event(gid, span, EventKind::Yield);
                         self.sched.ready_tail(gid);
@@ -902,10 +911,12 @@ impl Machine {
                 let callee = self.pop(gid);
                 let Value::Func(c) = callee else { return Err(nil_deref()) };
                 self.call_closure(gid, c, args, false);
+                return self.after_call(gid);
             }
             Op::CallStatic { func, argc } => {
                 let args = self.pop_n(gid, *argc as usize);
                 push_frame(&prog, &mut self.gs[gi], *func, None, args, false);
+                return self.after_call(gid);
             }
             Op::CallIface { name, argc } => {
                 let args = self.pop_n(gid, *argc as usize);
@@ -914,6 +925,7 @@ impl Machine {
                 let mut all = vec![recv];
                 all.extend(args);
                 push_frame(&prog, &mut self.gs[gi], func, None, all, false);
+                return self.after_call(gid);
             }
             Op::Go { argc } => {
                 let args = self.pop_n(gid, *argc as usize);
@@ -1609,7 +1621,15 @@ impl Machine {
         if stack.is_empty() {
             stack.push((g.frames.last().map_or(g.func, |f| f.func), span));
         }
-        for (f, at) in stack {
+        // Go prints the innermost and outermost 50 calls of a deep stack.
+        let elided = stack.len().saturating_sub(2 * TRACEBACK_END_FRAMES);
+        for (i, (f, at)) in stack.into_iter().enumerate() {
+            if i == TRACEBACK_END_FRAMES && elided > 0 {
+                out.push_str(&format!("...{elided} frames elided...\n"));
+            }
+            if (TRACEBACK_END_FRAMES..TRACEBACK_END_FRAMES + elided).contains(&i) {
+                continue;
+            }
             let name = go_func_name(&self.func(f).name);
             let args = if name == "main.main" { "()" } else { "(...)" };
             out.push_str(&format!("{name}{args}\n\t{file}:{} +0x0\n", self.tracer.line(at)));
@@ -1624,6 +1644,26 @@ impl Machine {
             ));
         }
         out
+    }
+
+    /// After a call pushed a frame: Go's `fatal error: stack overflow` once a goroutine's
+    /// calls nest deeper than `MAX_FRAMES` (Go's limit is 1GB of stack; this one keeps a
+    /// runaway recursion's memory bounded, in the browser too).
+    fn after_call(&mut self, gid: u32) -> Res<Flow> {
+        let g = &self.gs[gid as usize - 1];
+        if g.frames.len() <= MAX_FRAMES {
+            return Ok(Flow::Continue);
+        }
+        // Go overflows in the callee's prologue: the innermost frame is at its `func` line.
+        let span = g.frames.last().map_or(Span::default(), |f| self.func(f.func).span);
+        self.g(gid).block_span = span;
+        let tb = self.traceback(gid, "running", span);
+        let out = format!(
+            "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n{tb}"
+        );
+        self.fatal_output(gid, &out);
+        self.outcome = Some(Outcome::Fatal { message: "stack overflow".into() });
+        Ok(Flow::End)
     }
 
     /// Writes a fatal message to stderr (and the trace). `gid` 0 is the runtime itself.
