@@ -166,7 +166,7 @@ fn go_command(program: &Path, dir: &Path) -> Command {
         .env("GOPROXY", "off")
         .env("GOTELEMETRY", "off")
         .env("GOFLAGS", "-mod=mod")
-        .env("GO111MODULE", "auto")
+        .env("GO111MODULE", "on")
         .stdout(Stdio::null())
         .stderr(Stdio::piped());
     if std::env::var_os("GOCACHE").is_none() {

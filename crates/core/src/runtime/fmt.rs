@@ -87,8 +87,8 @@ pub fn errorf(host: &mut dyn Host, format: &[u8], args: &[Arg]) -> Vec<u8> {
 /// Stringers `String()`; strings and unnamed basic types print their value; named basic types
 /// print as a conversion (`main.MyInt(5)`, `main.S("x")`); anything else prints its type and
 /// the address of its data (`(main.T) 0x4e0140`). Newlines in strings are followed by a tab,
-/// as the runtime indents them. A nil `v` prints `nil`: `panic(nil)` behaves as in a program
-/// built outside a module, where GODEBUG defaults to panicnil=1 (no `*runtime.PanicNilError`).
+/// as the runtime indents them. A nil `v` prints `nil` (GODEBUG panicnil=1; the VM turns
+/// `panic(nil)` into a `*runtime.PanicNilError` first, as Go 1.21 does).
 pub fn panic_value(host: &mut dyn Host, v: &Arg) -> Vec<u8> {
     let Some((val, ty)) = concrete(host.types(), &v.value, v.ty) else {
         return b"nil".to_vec();

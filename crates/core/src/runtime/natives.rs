@@ -86,6 +86,8 @@ pub const OWN: &[&str] = &[
     "runtime.plainError.RuntimeError",
     "runtime.(*TypeAssertionError).Error",
     "runtime.(*TypeAssertionError).RuntimeError",
+    "runtime.(*PanicNilError).Error",
+    "runtime.(*PanicNilError).RuntimeError",
     "os.Exit",
     "net/http.Get",
     "net/http.(*body).Close",
@@ -492,7 +494,7 @@ impl Machine {
                 // panic in progress is aborted.
                 let g = self.g(gid);
                 g.goexiting = true;
-                g.panic = None;
+                g.panics.clear();
                 g.block_span = span;
                 return Ok(self.unwind(gid));
             }
@@ -506,6 +508,9 @@ impl Machine {
                 self.push_value(gid, Value::str(&s));
             }
             "runtime.plainError.Error" => self.push_value(gid, args[0].clone()),
+            "runtime.(*PanicNilError).Error" => {
+                self.push_value(gid, Value::str("runtime error: panic called with nil argument"));
+            }
             "runtime.(*TypeAssertionError).Error" => {
                 let v = self.deref_field(&args[0], 0)?;
                 self.push_value(gid, v);
@@ -938,7 +943,7 @@ impl Machine {
     }
 
     /// A `*pkg.name` error value wrapping a struct with `fields`.
-    fn new_error(&mut self, package: &str, name: &str, fields: Vec<Value>) -> Value {
+    pub(super) fn new_error(&mut self, package: &str, name: &str, fields: Vec<Value>) -> Value {
         let named = self.named_type(package, name);
         let ptr_ty = self.pointer_type(named);
         let p = self.boxed(Value::Tuple(fields.into()));
@@ -1443,7 +1448,7 @@ pub fn panic_text(m: &mut Machine, v: &Value) -> String {
         other => Arg { value: other.clone(), ty: wk::UNTYPED_NIL },
     };
     if v.is_nil() {
-        // As Go built outside a module (GODEBUG panicnil=1): recover returns nil, too.
+        // Only under GODEBUG panicnil=1; `Op::Panic` turns nil into a *runtime.PanicNilError.
         return "nil".into();
     }
     String::from_utf8_lossy(&gofmt::panic_value(m, &arg)).into_owned()

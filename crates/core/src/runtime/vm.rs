@@ -66,8 +66,11 @@ pub(super) struct Frame {
     pub base: usize,
     pub closure: Option<Rc<Closure>>,
     pub defers: Vec<Deferred>,
-    /// This frame runs a deferred call (so `recover` may stop a panic).
+    /// This frame runs a deferred call.
     pub deferred: bool,
+    /// The deferred call was run by a panic unwinding the stack (so `recover` called
+    /// directly in it stops that panic), not by its deferring function's return.
+    pub by_panic: bool,
     /// Results are discarded on return (deferred calls, `go` bodies' callers).
     pub discard: bool,
     /// A synchronous call from native code returns here.
@@ -88,10 +91,11 @@ pub(super) struct PanicState {
     /// The text Go prints after `panic: `.
     pub message: String,
     pub recovered: bool,
-    /// `[recovered, repanicked]` bookkeeping: earlier panics of this goroutine.
-    pub earlier: Vec<(String, bool)>,
     /// The recovered panic was raised again with the same value.
     pub repanicked: bool,
+    /// How many frames the goroutine had when the panic started (its panicking function's
+    /// frame is the last of them).
+    pub depth: usize,
     /// The calls it started in, innermost first, for the traceback.
     pub stack: Vec<(FuncId, Span)>,
 }
@@ -102,7 +106,9 @@ pub(super) struct Goroutine {
     pub frames: Vec<Frame>,
     pub stack: Vec<Value>,
     pub state: GState,
-    pub panic: Option<PanicState>,
+    /// The panics in progress, oldest first: one raised while deferred calls run for
+    /// another nests inside it (Go's `gp._panic` list).
+    pub panics: Vec<PanicState>,
     /// Set by a waker when the goroutine must panic on waking (send on a closed channel).
     pub wake_panic: Option<String>,
     /// Woken from a `sync.Mutex`'s queue (index into the sync state): its `Lock` competes
@@ -288,7 +294,7 @@ impl Machine {
             frames: Vec::new(),
             stack: Vec::with_capacity(16),
             state: GState::Runnable,
-            panic: None,
+            panics: Vec::new(),
             wake_panic: None,
             lock_retry: None,
             block_span: Span::default(),
@@ -1002,7 +1008,11 @@ impl Machine {
                 return self.range_next(gid, gi, base, *kind, *state, *end, span);
             }
             Op::Panic => {
-                let v = self.pop(gid);
+                let mut v = self.pop(gid);
+                if v.is_nil() {
+                    // Go 1.21: panic(nil) panics with a *runtime.PanicNilError.
+                    v = self.new_error("runtime", "PanicNilError", vec![Value::Tuple([].into())]);
+                }
                 return self.start_panic(gid, v, span);
             }
             Op::Recover => {
@@ -1145,11 +1155,14 @@ impl Machine {
         }
         self.gs[gi].stack.truncate(frame.base);
         // A deferred call that recovered a panic: the deferring frame returns normally.
-        if frame.deferred
-            && let Some(p) = &self.gs[gi].panic
+        if frame.by_panic
+            && let Some(p) = self.gs[gi].panics.last()
         {
             if p.recovered {
-                self.gs[gi].panic = None;
+                // Go's `recovery`: the panics raised in the resuming frame or deeper end
+                // here; older ones (raised further out) go on unwinding once it returns.
+                let resume = self.gs[gi].frames.len();
+                self.gs[gi].panics.retain(|p| p.depth < resume);
                 if self.gs[gi].goexiting {
                     // A panic recovered during Goexit does not stop the Goexit.
                     return self.unwind(gid);
@@ -1509,33 +1522,27 @@ impl Machine {
     fn start_panic_text(&mut self, gid: u32, v: Value, text: String, span: Span) -> Res<Flow> {
         let idx = self.tracer.intern(&text);
         self.event(gid, span, EventKind::Panic { message: idx });
+        let stack = self.call_stack(gid, span);
         let g = self.g(gid);
         // As Go's printpanics: earlier panics stay listed (marked if recovered), unless this
         // one raises a recovered panic's own value again.
-        let (earlier, repanicked) = match g.panic.take() {
-            Some(p) if p.recovered && ops::equal(&p.value, &v).unwrap_or(false) => {
-                (p.earlier, true)
-            }
-            Some(p) => {
-                let mut e = p.earlier;
-                e.push((p.message, p.recovered));
-                (e, false)
-            }
-            None => (Vec::new(), false),
-        };
-        g.panic = Some(PanicState {
+        let repanicked = g
+            .panics
+            .last()
+            .is_some_and(|p| p.recovered && ops::equal(&p.value, &v).unwrap_or(false));
+        if repanicked {
+            g.panics.pop();
+        }
+        let depth = g.frames.len();
+        g.panics.push(PanicState {
             value: v,
             message: text,
             recovered: false,
-            earlier,
             repanicked,
-            stack: Vec::new(),
+            depth,
+            stack,
         });
         g.block_span = span;
-        let stack = self.call_stack(gid, span);
-        if let Some(p) = self.g(gid).panic.as_mut() {
-            p.stack = stack;
-        }
         Ok(self.unwind(gid))
     }
 
@@ -1546,13 +1553,17 @@ impl Machine {
         let gi = gid as usize - 1;
         loop {
             let Some(frame) = self.gs[gi].frames.last_mut() else {
-                if self.gs[gi].panic.is_none() && self.gs[gi].goexiting {
+                if self.gs[gi].panics.is_empty() && self.gs[gi].goexiting {
                     return self.goroutine_exit(gid);
                 }
                 return self.crash(gid);
             };
             if let Some(d) = frame.defers.pop() {
                 self.call_closure(gid, d.callee, d.args, true);
+                let g = &mut self.gs[gi];
+                if let Some(f) = g.frames.last_mut() {
+                    f.by_panic = !g.panics.is_empty();
+                }
                 return Flow::Continue;
             }
             let f = self.gs[gi].frames.pop().expect("frame");
@@ -1566,10 +1577,10 @@ impl Machine {
 
     fn recover(&mut self, gid: u32) -> Value {
         let gi = gid as usize - 1;
-        // Only a function called directly by a deferred call may recover.
-        let in_deferred = self.gs[gi].frames.last().is_some_and(|f| f.deferred);
-        match &mut self.gs[gi].panic {
-            Some(p) if in_deferred && !p.recovered => {
+        // Only a deferred call that the panic itself runs may recover it, and only directly.
+        let by_panic = self.gs[gi].frames.last().is_some_and(|f| f.by_panic);
+        match self.gs[gi].panics.last_mut() {
+            Some(p) if by_panic && !p.recovered => {
                 p.recovered = true;
                 p.value.clone()
             }
@@ -1580,18 +1591,17 @@ impl Machine {
     /// An unrecovered panic: Go prints it with the goroutine's traceback and exits 2.
     fn crash(&mut self, gid: u32) -> Flow {
         let g = &self.gs[gid as usize - 1];
-        let p = g.panic.clone().expect("panicking");
         let mut out = String::new();
-        for (i, (m, recovered)) in p.earlier.iter().enumerate() {
+        for (i, p) in g.panics.iter().enumerate() {
             let tab = if i > 0 { "\t" } else { "" };
-            out.push_str(&format!(
-                "{tab}panic: {m}{}\n",
-                if *recovered { " [recovered]" } else { "" }
-            ));
+            let mark = match (p.repanicked, p.recovered) {
+                (true, _) => " [recovered, repanicked]",
+                (false, true) => " [recovered]",
+                (false, false) => "",
+            };
+            out.push_str(&format!("{tab}panic: {}{mark}\n", p.message));
         }
-        let tab = if p.earlier.is_empty() { "" } else { "\t" };
-        let mark = if p.repanicked { " [recovered, repanicked]" } else { "" };
-        out.push_str(&format!("{tab}panic: {}{mark}\n", p.message));
+        let p = g.panics.last().cloned().expect("panicking");
         if p.message.starts_with("runtime error: invalid memory address") {
             out.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
         }
@@ -2233,6 +2243,7 @@ pub(super) fn push_frame(
         deferred: false,
         discard,
         sync_boundary: false,
+        by_panic: false,
     });
 }
 

@@ -24,7 +24,7 @@ fn go_command(workdir: &Path) -> Command {
         .env("GOPROXY", "off")
         .env("GOFLAGS", "-mod=mod")
         .env("GOTELEMETRY", "off")
-        .env("GO111MODULE", "auto");
+        .env("GO111MODULE", "on");
     if std::env::var_os("GOCACHE").is_none() {
         cmd.env("GOCACHE", root.join(".gocache"));
     }

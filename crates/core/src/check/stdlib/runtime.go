@@ -31,6 +31,12 @@ type plainError string
 func (e plainError) Error() string
 func (e plainError) RuntimeError()
 
+// A PanicNilError is the panic value of panic(nil) (since Go 1.21).
+type PanicNilError struct{ _ [0]*PanicNilError }
+
+func (*PanicNilError) Error() string
+func (*PanicNilError) RuntimeError()
+
 // A TypeAssertionError explains a failed type assertion.
 type TypeAssertionError struct{ msg string }
 

@@ -1,4 +1,4 @@
-// Checks what recover returns after panic(nil) in a program built outside a module (GODEBUG panicnil=1): nil, so the panic looks unrecovered.
+// Checks what recover returns after panic(nil) and after panicking with a nil error value: a *runtime.PanicNilError (Go 1.21), so the panic is seen as recovered.
 package main
 
 import "fmt"

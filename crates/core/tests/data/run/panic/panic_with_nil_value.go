@@ -1,4 +1,4 @@
-// Checks panic(nil) built outside a module, where the default GODEBUG has panicnil=1: it prints "panic: nil".
+// Checks an unrecovered panic(nil): Go 1.21 panics with a *runtime.PanicNilError, "panic: runtime error: panic called with nil argument".
 package main
 
 import "fmt"

@@ -1,4 +1,4 @@
-// Checks recover after panic(nil) built outside a module (default GODEBUG panicnil=1): recover returns nil.
+// Checks recover after panic(nil): since Go 1.21 it returns a *runtime.PanicNilError, not nil.
 package main
 
 import "fmt"
