@@ -385,6 +385,7 @@ impl Machine {
                 let t = self.deref_field(&args[0], 1)?.as_int() as usize;
                 let key = self.sync.timers.get_mut(t).and_then(|ts| ts.key.take());
                 let was_active = key.is_some_and(|k| self.timers.remove(&k).is_some());
+                let was_active = self.drain_timer(t) || was_active;
                 if let Some(ts) = self.sync.timers.get(t) {
                     let timer = ts.trace_id;
                     self.event(gid, span, EventKind::TimerStop { timer, active: was_active });
@@ -398,6 +399,7 @@ impl Machine {
                 let d = args[1].as_int().max(0) as u64;
                 let key = self.sync.timers.get_mut(t).and_then(|ts| ts.key.take());
                 let was_active = key.is_some_and(|k| self.timers.remove(&k).is_some());
+                let was_active = self.drain_timer(t) || was_active;
                 if let Some(ts) = self.sync.timers.get(t).cloned() {
                     let action = match (ts.callee, ts.ch) {
                         (Some(c), _) => TimerAction::Call { callee: c, timer: t as u32 },
@@ -961,6 +963,14 @@ impl Machine {
             .ok()
             .and_then(|r| r.into_iter().next())
             .unwrap_or(Value::Nil)
+    }
+
+    /// Takes back the value of a timer that fired while nobody received it. Since Go 1.23 a
+    /// timer's channel is synchronous: that value counts as not yet sent, so `Stop` and
+    /// `Reset` report the timer as active and no stale time is received after them.
+    fn drain_timer(&mut self, t: usize) -> bool {
+        let ch = self.sync.timers.get(t).and_then(|ts| ts.ch);
+        ch.and_then(|c| self.chans.get_mut(c as usize)).is_some_and(|c| c.pending.take().is_some())
     }
 
     fn boxed(&mut self, v: Value) -> Value {
