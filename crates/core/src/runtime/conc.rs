@@ -526,13 +526,10 @@ impl Machine {
     fn fire(&mut self, action: TimerAction, seq: u64) {
         match action {
             TimerAction::Deadline { ctx } => {
-                let exceeded = self
-                    .natives_state
-                    .sentinels
-                    .get("context.DeadlineExceeded")
-                    .cloned()
-                    .unwrap_or_default();
-                let _ = self.cancel_ctx(0, ctx as usize, exceeded, Value::Nil, Span::default());
+                let exceeded =
+                    self.sentinel("context.DeadlineExceeded", "context deadline exceeded");
+                let cause = self.natives_state.contexts[ctx as usize].deadline_cause.clone();
+                let _ = self.cancel_ctx(0, ctx as usize, exceeded, cause, Span::default());
             }
             TimerAction::Wake(gid) => {
                 if self.gs[gid as usize - 1].state == GState::Sleeping {

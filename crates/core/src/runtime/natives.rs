@@ -97,7 +97,10 @@ pub const OWN: &[&str] = &[
     "context.WithCancel",
     "context.WithCancelCause",
     "context.WithTimeout",
+    "context.WithTimeoutCause",
     "context.WithDeadline",
+    "context.WithDeadlineCause",
+    "context.WithoutCancel",
     "context.WithValue",
     "context.Cause",
     "context.Canceled",
@@ -161,6 +164,8 @@ pub struct CtxState {
     pub cause: Value,
     pub children: Vec<usize>,
     pub deadline: Option<u64>,
+    /// The cause its deadline cancels it with (`WithDeadlineCause`), nil for the error.
+    pub deadline_cause: Value,
     pub value: Option<(Value, Value)>,
     /// What `String` adds to the parent's name (`.WithCancel`), or a root's whole name.
     pub label: String,
@@ -548,7 +553,7 @@ impl Machine {
     }
 
     /// An error value created once, so comparisons with it work (`err == io.EOF`).
-    fn sentinel(&mut self, key: &'static str, text: &str) -> Value {
+    pub(super) fn sentinel(&mut self, key: &'static str, text: &str) -> Value {
         if let Some(v) = self.natives_state.sentinels.get(key) {
             return v.clone();
         }
@@ -617,6 +622,7 @@ impl Machine {
         gid: u32,
         parent: usize,
         deadline: Option<u64>,
+        deadline_cause: Value,
         span: Span,
     ) -> Res<usize> {
         self.ensure_background();
@@ -633,6 +639,7 @@ impl Machine {
             parent: Some(parent),
             done: Some(ch),
             deadline,
+            deadline_cause: deadline_cause.clone(),
             ..Default::default()
         });
         self.natives_state.contexts[parent].children.push(id);
@@ -643,8 +650,14 @@ impl Machine {
             );
             self.cancel_ctx(gid, id, err, cause, span)?;
         } else if let Some(d) = deadline {
-            let wait = d.saturating_sub(self.now);
-            self.add_timer(wait, TimerAction::Deadline { ctx: id as u32 });
+            if d <= self.now {
+                // The deadline has already passed: done at once, as in Go.
+                let exceeded =
+                    self.sentinel("context.DeadlineExceeded", "context deadline exceeded");
+                self.cancel_ctx(gid, id, exceeded, deadline_cause, span)?;
+            } else {
+                self.add_timer(d - self.now, TimerAction::Deadline { ctx: id as u32 });
+            }
         }
         Ok(id)
     }
@@ -730,25 +743,41 @@ impl Machine {
             "context.WithCancel"
             | "context.WithCancelCause"
             | "context.WithTimeout"
-            | "context.WithDeadline" => {
+            | "context.WithTimeoutCause"
+            | "context.WithDeadline"
+            | "context.WithDeadlineCause" => {
                 if args[0].is_nil() {
                     return Err("!cannot create context from nil parent".into());
                 }
                 let parent = self.ctx_id(&args[0]);
                 let deadline = match name {
-                    "context.WithTimeout" => {
-                        Some(self.now.saturating_add(args[1].as_int().max(0) as u64))
+                    "context.WithTimeout" | "context.WithTimeoutCause" => {
+                        Some(self.now as i64 + args[1].as_int())
                     }
-                    "context.WithDeadline" => {
-                        Some(args[1].fields().first().map(Value::as_int).unwrap_or(0).max(0) as u64)
+                    "context.WithDeadline" | "context.WithDeadlineCause" => {
+                        Some(args[1].fields().first().map(Value::as_int).unwrap_or(0))
                     }
                     _ => None,
                 };
-                let id = self.new_ctx(gid, parent, deadline, span)?;
+                let cause = match name {
+                    "context.WithTimeoutCause" | "context.WithDeadlineCause" => args[2].clone(),
+                    _ => Value::Nil,
+                };
+                // A parent due sooner makes it a plain WithCancel, as in Go.
+                let sooner = self.natives_state.contexts[parent].deadline;
+                let deadline = deadline.filter(|&d| sooner.is_none_or(|p| (p as i64) >= d));
+                let id =
+                    self.new_ctx(gid, parent, deadline.map(|d| d.max(0) as u64), cause, span)?;
                 self.natives_state.contexts[id].label = match deadline {
                     Some(d) => {
-                        let at = super::natives_lib::time_text(d as i64);
-                        let left = crate::trace::text::duration(d.saturating_sub(self.now));
+                        let at = super::natives_lib::time_text(d);
+                        let left = d - self.now as i64;
+                        let left = match u64::try_from(left) {
+                            Ok(l) => crate::trace::text::duration(l),
+                            Err(_) => {
+                                format!("-{}", crate::trace::text::duration(left.unsigned_abs()))
+                            }
+                        };
                         format!(".WithDeadline({at} [{left}])")
                     }
                     None => ".WithCancel".to_string(),
@@ -769,10 +798,26 @@ impl Machine {
                     return Err("!cannot create context from nil parent".into());
                 }
                 let parent = self.ctx_id(&args[0]);
-                let id = self.new_ctx(gid, parent, None, span)?;
+                let id = self.new_ctx(gid, parent, None, Value::Nil, span)?;
                 self.natives_state.contexts[id].value = Some((args[1].clone(), args[2].clone()));
                 let (k, v) = (self.ctx_stringify(&args[1])?, self.ctx_stringify(&args[2])?);
                 self.natives_state.contexts[id].label = format!(".WithValue({k}, {v})");
+                let v = self.ctx_value(id);
+                self.push_value(gid, v);
+            }
+            "context.WithoutCancel" => {
+                if args[0].is_nil() {
+                    return Err("!cannot create context from nil parent".into());
+                }
+                // Its parent's values and name, but never done: not one of its children.
+                let parent = self.ctx_id(&args[0]);
+                self.ensure_background();
+                let id = self.natives_state.contexts.len();
+                self.natives_state.contexts.push(CtxState {
+                    parent: Some(parent),
+                    label: ".WithoutCancel".into(),
+                    ..Default::default()
+                });
                 let v = self.ctx_value(id);
                 self.push_value(gid, v);
             }

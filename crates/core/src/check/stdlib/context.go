@@ -21,7 +21,10 @@ func TODO() Context
 func WithCancel(parent Context) (ctx Context, cancel CancelFunc)
 func WithCancelCause(parent Context) (ctx Context, cancel CancelCauseFunc)
 func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc)
+func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Context, CancelFunc)
 func WithDeadline(parent Context, d time.Time) (Context, CancelFunc)
+func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, CancelFunc)
+func WithoutCancel(parent Context) Context
 func WithValue(parent Context, key, val any) Context
 func Cause(c Context) error
 func AfterFunc(ctx Context, f func()) (stop func() bool)
