@@ -20,9 +20,13 @@ pub trait Host {
     fn heap(&self) -> &Heap;
     /// If the dynamic type `ty` (with value `v`) has a method `name` ("Error" or "String")
     /// taking no arguments and returning string, in its method set, calls it and returns the
-    /// result's bytes; otherwise None. (The runtime implements this by running Go code.)
-    fn call_string_method(&mut self, v: &Value, ty: TypeId, name: &str) -> Option<Vec<u8>>;
+    /// result's bytes, or the value it panicked with; otherwise None. (The runtime implements
+    /// this by running Go code.)
+    fn call_string_method(&mut self, v: &Value, ty: TypeId, name: &str) -> Option<Called>;
 }
+
+/// What a call of a String or Error method gave: its result, or the value it panicked with.
+pub type Called = Result<Vec<u8>, Value>;
 
 /// A value with its static type, as passed to a `...any` parameter: for interface arguments
 /// the runtime passes the dynamic type. A nil interface is `Value::Nil` with an interface type
@@ -95,7 +99,7 @@ pub fn panic_value(host: &mut dyn Host, v: &Arg) -> Vec<u8> {
     };
     if may_have_methods(host.types(), ty) {
         for name in ["Error", "String"] {
-            if let Some(s) = host.call_string_method(val, ty, name) {
+            if let Some(Ok(s)) = host.call_string_method(val, ty, name) {
                 return indented(&s);
             }
         }
@@ -512,6 +516,8 @@ struct Printer<'h> {
     f: Fmt,
     /// Set while printing a `%!verb(type=value)` error, to keep methods from being called.
     erroring: bool,
+    /// Set while printing the value a String or Error method panicked with.
+    panicking: bool,
     /// Whether `%w` is accepted (only in `Errorf`).
     wrap_errs: bool,
     /// Whether the format used an explicit argument index such as `%[2]d`.
@@ -526,6 +532,7 @@ impl<'h> Printer<'h> {
             host,
             f: Fmt::default(),
             erroring: false,
+            panicking: false,
             wrap_errs: false,
             reordered: false,
             good_arg_num: true,
@@ -580,7 +587,8 @@ impl<'h> Printer<'h> {
                 None
             };
             match msg {
-                Some(s) => self.fmt_string(&s, 'v', v, ty),
+                Some(Ok(s)) => self.fmt_string(&s, 'v', v, ty),
+                Some(Err(p)) => self.catch_panic(v, ty, 'v', "Error", &p),
                 None => self.bad_verb(Some((v, ty)), verb),
             }
             return true;
@@ -590,12 +598,40 @@ impl<'h> Printer<'h> {
             return false;
         }
         for name in ["Error", "String"] {
-            if let Some(s) = self.host.call_string_method(v, ty, name) {
-                self.fmt_string(&s, verb, v, ty);
-                return true;
+            match self.host.call_string_method(v, ty, name) {
+                Some(Ok(s)) => self.fmt_string(&s, verb, v, ty),
+                Some(Err(p)) => self.catch_panic(v, ty, verb, name, &p),
+                None => continue,
             }
+            return true;
         }
         false
+    }
+
+    /// Go's `catchPanic`: a method that panicked on a nil pointer receiver prints `<nil>`;
+    /// otherwise the panic shows in place, `%!v(PANIC=String method: boom)`.
+    fn catch_panic(&mut self, v: &Value, ty: TypeId, verb: char, method: &str, p: &Value) {
+        let nil_ptr = v.is_nil() && matches!(kind_of(self.types(), ty), Kind::Pointer(_));
+        if nil_ptr {
+            self.f.buf.extend_from_slice(NIL_ANGLE);
+            return;
+        }
+        let (fl, wid, prec) = (self.f.fl, self.f.wid, self.f.prec);
+        self.f.clear_flags();
+        self.f.buf.extend_from_slice(b"%!");
+        let mut tmp = [0u8; 4];
+        self.f.buf.extend_from_slice(verb.encode_utf8(&mut tmp).as_bytes());
+        self.f.buf.extend_from_slice(format!("(PANIC={method} method: ").as_bytes());
+        if self.panicking {
+            // Go panics again here; the value's own methods are not called twice.
+            self.f.buf.extend_from_slice(b"...");
+        } else {
+            self.panicking = true;
+            self.print_arg(&Arg { value: p.clone(), ty: well_known::EMPTY_INTERFACE }, 'v');
+            self.panicking = false;
+        }
+        self.f.buf.push(b')');
+        (self.f.fl, self.f.wid, self.f.prec) = (fl, wid, prec);
     }
 
     /// Prints `v` of type `ty` by its kind. `depth` is 0 for an operand; `can_iface` is false
@@ -2019,9 +2055,9 @@ mod tests {
             &self.heap
         }
 
-        fn call_string_method(&mut self, v: &Value, ty: TypeId, name: &str) -> Option<Vec<u8>> {
+        fn call_string_method(&mut self, v: &Value, ty: TypeId, name: &str) -> Option<Called> {
             let (_, m) = self.methods.iter().find(|((t, n), _)| *t == ty && *n == name)?;
-            Some(m(&self.heap, v).into_bytes())
+            Some(Ok(m(&self.heap, v).into_bytes()))
         }
     }
 

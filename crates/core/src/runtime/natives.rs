@@ -211,7 +211,7 @@ impl Host for Machine {
         &self.heap
     }
 
-    fn call_string_method(&mut self, v: &Value, ty: TypeId, name: &str) -> Option<Vec<u8>> {
+    fn call_string_method(&mut self, v: &Value, ty: TypeId, name: &str) -> Option<gofmt::Called> {
         let (func, ptr) = self.method_of(ty, name)?;
         let sig_ok = self.func(func).n_results == 1;
         if !sig_ok {
@@ -226,8 +226,10 @@ impl Host for Machine {
         } else {
             v.clone()
         };
-        let out = self.call_sync(func, vec![recv]).ok()?;
-        out.first().map(|s| s.as_bytes().to_vec())
+        match self.call_sync_catching(func, vec![recv]).ok()? {
+            Ok(out) => out.first().map(|s| Ok(s.as_bytes().to_vec())),
+            Err(p) => Some(Err(p)),
+        }
     }
 }
 
@@ -242,12 +244,40 @@ impl Machine {
         self.call_sync_closure(func, None, args)
     }
 
+    /// `call_sync` for `fmt`, which stops a panic of the method it calls (Go's
+    /// `catchPanic`): the results, or the value the call panicked with.
+    fn call_sync_catching(
+        &mut self,
+        func: super::value::FuncId,
+        args: Vec<Value>,
+    ) -> Res<Result<Vec<Value>, Value>> {
+        let gi = self.current as usize - 1;
+        let panics = self.gs[gi].panics.len();
+        let out = self.call_sync_inner(func, None, args, true)?;
+        let g = &mut self.gs[gi];
+        if g.panics.len() > panics {
+            let p = g.panics.pop().expect("the callback's panic");
+            return Ok(Err(p.value));
+        }
+        Ok(Ok(out))
+    }
+
     /// `call_sync` of a closure (with its captured variables).
     pub(super) fn call_sync_closure(
         &mut self,
         func: super::value::FuncId,
         closure: Option<Rc<super::value::Closure>>,
         args: Vec<Value>,
+    ) -> Res<Vec<Value>> {
+        self.call_sync_inner(func, closure, args, false)
+    }
+
+    fn call_sync_inner(
+        &mut self,
+        func: super::value::FuncId,
+        closure: Option<Rc<super::value::Closure>>,
+        args: Vec<Value>,
+        catch: bool,
     ) -> Res<Vec<Value>> {
         let gid = self.current;
         let gi = gid as usize - 1;
@@ -257,6 +287,7 @@ impl Machine {
         super::vm::push_frame(&prog, &mut self.gs[gi], func, closure, args, false);
         if let Some(fr) = self.gs[gi].frames.last_mut() {
             fr.sync_boundary = true;
+            fr.catches_panic = catch;
         }
         // Generous: sort.Slice runs its less function many times within one call.
         let mut budget = 10_000_000u32;
@@ -268,7 +299,13 @@ impl Machine {
             if budget == 0 {
                 return Err("!unsupported: a callback (String method or sort function) that does not return".into());
             }
-            match self.exec_pub(gid)? {
+            let flow = match self.exec_pub(gid) {
+                Ok(f) => f,
+                // A runtime error in a method `fmt` called is a panic it can catch.
+                Err(msg) if catch => self.runtime_error(gid, msg),
+                Err(msg) => return Err(msg),
+            };
+            match flow {
                 Flow::Continue | Flow::Point => {}
                 Flow::Stop | Flow::End => {
                     if self.gs[gi].frames.len() <= depth {

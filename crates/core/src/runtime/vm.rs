@@ -75,6 +75,8 @@ pub(super) struct Frame {
     pub discard: bool,
     /// A synchronous call from native code returns here.
     pub sync_boundary: bool,
+    /// A panic unwinding this synchronous call stops here (`fmt` calling a String method).
+    pub catches_panic: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1496,7 +1498,7 @@ impl Machine {
 
     /// A runtime error in goroutine `gid`: a panic with a `runtime error:` value, or (for
     /// messages starting with `!`) a panic with that exact text.
-    fn runtime_error(&mut self, gid: u32, msg: String) -> Flow {
+    pub(super) fn runtime_error(&mut self, gid: u32, msg: String) -> Flow {
         let msg = self.name_type_in(msg);
         let span = self.cur_span(gid);
         let (text, runtime) = match msg.strip_prefix('!') {
@@ -1568,6 +1570,10 @@ impl Machine {
             }
             let f = self.gs[gi].frames.pop().expect("frame");
             self.gs[gi].stack.truncate(f.base);
+            if f.catches_panic && !self.gs[gi].panics.is_empty() {
+                // Back to the native that made the call, which takes the panic.
+                return Flow::Stop;
+            }
             if f.deferred {
                 // A deferred call itself panicked: the outer frame continues unwinding.
                 continue;
@@ -2243,6 +2249,7 @@ pub(super) fn push_frame(
         deferred: false,
         discard,
         sync_boundary: false,
+        catches_panic: false,
         by_panic: false,
     });
 }
