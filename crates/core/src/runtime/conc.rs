@@ -76,7 +76,7 @@ impl Machine {
     pub(super) fn make_chan(&mut self, gid: u32, site: u32, span: Span) -> Res<Flow> {
         let cap = self.pop_value(gid).as_int();
         if cap < 0 {
-            return Err("makechan: size out of range".into());
+            return Err("!makechan: size out of range".into());
         }
         let s = &self.prog.chans[site as usize];
         let zero = self.prog.consts[s.zero as usize].clone();

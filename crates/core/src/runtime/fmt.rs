@@ -79,12 +79,18 @@ pub fn sprintf(host: &mut dyn Host, format: &[u8], args: &[Arg]) -> Vec<u8> {
 }
 
 /// The message of `fmt.Errorf(format, args...)`: `Sprintf`, except that `%w` accepts an error
-/// operand and prints it like `%v`. (Which errors are wrapped is the runtime's business.)
-pub fn errorf(host: &mut dyn Host, format: &[u8], args: &[Arg]) -> Vec<u8> {
+/// operand and prints it like `%v`; and the indices of the operands `%w` used, in order (the
+/// runtime wraps those that are errors).
+pub fn errorf(host: &mut dyn Host, format: &[u8], args: &[Arg]) -> (Vec<u8>, Vec<usize>) {
     let mut p = Printer::new(host);
     p.wrap_errs = true;
     p.do_printf(format, args);
-    p.f.buf
+    let mut wrapped = p.wrapped;
+    if p.reordered {
+        crate::sorting::sort(&mut wrapped);
+    }
+    wrapped.dedup();
+    (p.f.buf, wrapped)
 }
 
 /// The text Go's runtime prints for `panic(v)` after `panic: `. Errors print `Error()` and
@@ -520,6 +526,8 @@ struct Printer<'h> {
     panicking: bool,
     /// Whether `%w` is accepted (only in `Errorf`).
     wrap_errs: bool,
+    /// The operands `%w` used.
+    wrapped: Vec<usize>,
     /// Whether the format used an explicit argument index such as `%[2]d`.
     reordered: bool,
     /// Whether the last argument index was valid.
@@ -534,6 +542,7 @@ impl<'h> Printer<'h> {
             erroring: false,
             panicking: false,
             wrap_errs: false,
+            wrapped: Vec::new(),
             reordered: false,
             good_arg_num: true,
         }
@@ -981,6 +990,9 @@ impl<'h> Printer<'h> {
                             if c == b'v' || c == b'w' {
                                 self.set_v_flags();
                             }
+                            if c == b'w' {
+                                self.wrapped.push(arg_num);
+                            }
                             self.print_arg(&a[arg_num], char::from(c));
                             arg_num += 1;
                             i += 1;
@@ -1077,6 +1089,9 @@ impl<'h> Printer<'h> {
             } else {
                 if verb == 'v' || verb == 'w' {
                     self.set_v_flags();
+                }
+                if verb == 'w' {
+                    self.wrapped.push(arg_num);
                 }
                 self.print_arg(&a[arg_num], verb);
                 arg_num += 1;
@@ -3214,12 +3229,19 @@ mod tests {
         // fmt.Errorf("wrap: %w", errors.New("inner")).Error(), fmt.Sprintf("%w", errors.New("inner"))
         let mut fx = fx();
         let inner = fx.error_new("inner");
-        let text = errorf(&mut fx, b"wrap: %w", std::slice::from_ref(&inner));
+        let (text, wrapped) = errorf(&mut fx, b"wrap: %w", std::slice::from_ref(&inner));
         assert_eq!(String::from_utf8_lossy(&text), "wrap: inner");
-        assert_eq!(fx.sprintf("%w", &[inner]), "%!w(*errors.errorString=&{inner})");
+        assert_eq!(wrapped, [0]);
+        assert_eq!(
+            fx.sprintf("%w", std::slice::from_ref(&inner)),
+            "%!w(*errors.errorString=&{inner})"
+        );
         // fmt.Errorf("%w", 5).Error()
-        let text = errorf(&mut fx, b"%w", &[int(5)]);
+        let (text, _) = errorf(&mut fx, b"%w", &[int(5)]);
         assert_eq!(String::from_utf8_lossy(&text), "%!w(int=5)");
+        // fmt.Errorf("%[2]w %[1]v %[2]w %[1]w", inner, inner): operands by index, once each
+        let (_, wrapped) = errorf(&mut fx, b"%[2]w %[1]v %[2]w %[1]w", &[inner.clone(), inner]);
+        assert_eq!(wrapped, [0, 1]);
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub const OWN: &[&str] = &[
     "fmt.Errorf",
     "fmt.(*wrapError).Error",
     "fmt.(*wrapError).Unwrap",
+    "fmt.(*wrapErrors).Error",
+    "fmt.(*wrapErrors).Unwrap",
     "errors.New",
     "errors.(*errorString).Error",
     "errors.Unwrap",
@@ -342,25 +344,39 @@ impl Machine {
             }
             "fmt.Errorf" => {
                 let a = self.fmt_args(&args[1]);
-                let s = gofmt::errorf(self, args[0].as_bytes(), &a);
-                // %w wraps the first error argument.
-                let wrapped = if args[0].as_bytes().windows(2).any(|w| w == b"%w") {
-                    a.iter()
-                        .find(|x| self.is_error(x.ty))
-                        .map(|x| Value::Iface(Rc::new((x.ty.0, x.value.clone()))))
-                        .unwrap_or(Value::Nil)
-                } else {
-                    Value::Nil
+                let (s, wrapped) = gofmt::errorf(self, args[0].as_bytes(), &a);
+                // As Go: no %w makes an errors.New, one a *wrapError, more a *wrapErrors
+                // holding the operands that are errors.
+                let errs: Vec<Value> = wrapped
+                    .iter()
+                    .filter_map(|&i| a.get(i))
+                    .filter(|x| !x.value.is_nil() && self.is_error(x.ty))
+                    .map(|x| Value::Iface(Rc::new((x.ty.0, x.value.clone()))))
+                    .collect();
+                let msg = Value::Str(Rc::from(s));
+                let v = match wrapped.len() {
+                    0 => self.new_error("errors", "errorString", vec![msg]),
+                    1 => {
+                        let err = errs.into_iter().next().unwrap_or_default();
+                        self.new_error("fmt", "wrapError", vec![msg, err])
+                    }
+                    _ => {
+                        let list = self.new_slice(errs);
+                        self.new_error("fmt", "wrapErrors", vec![msg, list])
+                    }
                 };
-                let wrapped = match wrapped {
-                    Value::Nil => Value::Nil,
-                    other => self.as_error_iface(other),
-                };
-                let v = self.new_error("fmt", "wrapError", vec![Value::Str(Rc::from(s)), wrapped]);
                 self.push_value(gid, v);
             }
             "fmt.(*wrapError).Error" | "errors.(*errorString).Error" => {
                 let v = self.deref_field(&args[0], 0)?;
+                self.push_value(gid, v);
+            }
+            "fmt.(*wrapErrors).Error" => {
+                let v = self.deref_field(&args[0], 0)?;
+                self.push_value(gid, v);
+            }
+            "fmt.(*wrapErrors).Unwrap" => {
+                let v = self.deref_field(&args[0], 1)?;
                 self.push_value(gid, v);
             }
             "fmt.(*wrapError).Unwrap" => {
@@ -1032,10 +1048,6 @@ impl Machine {
         let ptr_ty = self.pointer_type(named);
         let p = self.boxed(Value::Tuple(fields.into()));
         Value::Iface(Rc::new((ptr_ty.0, p)))
-    }
-
-    fn as_error_iface(&self, v: Value) -> Value {
-        v
     }
 
     fn unwrap_error(&mut self, e: &Value) -> Value {

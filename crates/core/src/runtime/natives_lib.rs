@@ -486,7 +486,7 @@ fn iface_parts(v: &Value) -> Option<(TypeId, &Value)> {
 
 impl Machine {
     /// A new slice holding `items`.
-    fn new_slice(&mut self, items: Vec<Value>) -> Value {
+    pub(super) fn new_slice(&mut self, items: Vec<Value>) -> Value {
         let len = items.len() as u32;
         let arr = self.heap.alloc(HeapObj::Array(items));
         Value::Slice { arr, off: 0, len, cap: len }

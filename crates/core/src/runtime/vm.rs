@@ -2264,6 +2264,7 @@ fn is_runtime_plain_error(text: &str) -> bool {
                 | "send on closed channel"
                 | "close of nil channel"
                 | "close of closed channel"
+                | "makechan: size out of range"
         )
 }
 

@@ -32,3 +32,11 @@ type wrapError struct {
 
 func (e *wrapError) Error() string
 func (e *wrapError) Unwrap() error
+
+type wrapErrors struct {
+	msg  string
+	errs []error
+}
+
+func (e *wrapErrors) Error() string
+func (e *wrapErrors) Unwrap() []error
