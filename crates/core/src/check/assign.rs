@@ -85,7 +85,7 @@ impl<'a> Checker<'a> {
         }
         if self.assignable_type(x.ty, to) {
             if self.types.is_untyped(x.ty) && !self.types.is_interface(to) {
-                self.record(e, x.mode.clone(), to);
+                self.settle(e, x.mode.clone(), to);
             }
             return true;
         }
@@ -164,7 +164,7 @@ impl<'a> Checker<'a> {
                     None => wk::INVALID,
                 };
             }
-            self.record(e, x.mode.clone(), t);
+            self.settle(e, x.mode.clone(), t);
             return t;
         }
         x.ty

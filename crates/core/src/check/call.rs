@@ -246,9 +246,16 @@ impl<'a> Checker<'a> {
             return invalid();
         }
         if self.types.is_untyped(x.ty) && x.ty != wk::UNTYPED_NIL {
-            let t = self.types.basic_of(x.ty).map(Basic::default_type).unwrap_or(Basic::Invalid);
-            let t = self.types.basic(t);
-            self.record(arg, x.mode.clone(), t);
+            // A non-constant untyped value (a shift of a constant) takes a basic target type,
+            // as `T(1 << n)` shifts a T; anything else takes its default type.
+            let t = match self.types.basic_of(to) {
+                Some(b) if x.mode == Mode::Value && !b.is_untyped() && !b.is_string() => to,
+                _ => {
+                    let b = self.types.basic_of(x.ty).map(Basic::default_type);
+                    self.types.basic(b.unwrap_or(Basic::Invalid))
+                }
+            };
+            self.settle(arg, x.mode.clone(), t);
         }
         info(Mode::Value, to)
     }

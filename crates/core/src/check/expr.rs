@@ -608,7 +608,7 @@ impl<'a> Checker<'a> {
             self.record(x, Mode::Const(v.clone()), target);
             return Some(info(Mode::Const(v), target));
         }
-        self.record(x, xi.mode.clone(), target);
+        self.settle(x, xi.mode.clone(), target);
         Some(info(xi.mode, target))
     }
 
@@ -678,9 +678,61 @@ impl<'a> Checker<'a> {
                 }
             };
         }
-        // A non-constant shift of an untyped constant takes the type `int`.
-        let ty = if self.types.is_untyped(ty) { wk::INT } else { ty };
+        // A non-constant shift of an untyped constant stays untyped: it takes the type its
+        // shifted operand would take where the shift is used (`var b uint8 = 1 << n`), as
+        // `settle` records.
         info(Mode::Value, ty)
+    }
+
+    /// Records `to` as the type of the untyped value `e` and of the untyped operands it is
+    /// computed from (go/types' `updateExprType`): the shifted constant of `1 << n`, and the
+    /// operands of arithmetic on such shifts. A shift that ends up a float is an error.
+    pub(super) fn settle(&mut self, e: &ast::Expr, mode: Mode, to: TypeId) {
+        self.record(e, mode, to);
+        if self.types.is_interface(to) || self.types.is_invalid(to) {
+            return;
+        }
+        match &e.kind {
+            ExprKind::Paren(inner) => self.settle_operand(inner, to),
+            ExprKind::Unary { x, .. } => self.settle_operand(x, to),
+            ExprKind::Binary { op: BinaryOp::Shl | BinaryOp::Shr, x, .. } => {
+                if !self.types.basic_of(to).is_some_and(|b| b.is_integer()) {
+                    let text = self.expr_text(x);
+                    let shown = self.types.display(to);
+                    self.error(
+                        e.span,
+                        format!("invalid operation: shifted operand {text} (type {shown}) must be integer"),
+                    );
+                    return;
+                }
+                self.settle_operand(x, to);
+            }
+            ExprKind::Binary { op, x, y } if !is_comparison(*op) => {
+                self.settle_operand(x, to);
+                self.settle_operand(y, to);
+            }
+            _ => {}
+        }
+    }
+
+    /// `settle` for an operand: a non-constant untyped one settles in turn; an untyped constant
+    /// takes the type too.
+    fn settle_operand(&mut self, e: &ast::Expr, to: TypeId) {
+        let Some(Some(x)) = self.info.exprs.get(e.id.0 as usize).cloned() else { return };
+        if !self.types.is_untyped(x.ty) {
+            return;
+        }
+        match &x.mode {
+            Mode::Const(v) => {
+                let Some(tb) = self.types.basic_of(to) else { return };
+                if constant::representable(v, tb).is_ok() {
+                    let v = v.convert(tb).unwrap_or_else(|| v.clone());
+                    self.record(e, Mode::Const(v), to);
+                }
+            }
+            Mode::Value => self.settle(e, Mode::Value, to),
+            _ => {}
+        }
     }
 
     #[allow(clippy::too_many_arguments)] // reason: both operands with their infos are needed

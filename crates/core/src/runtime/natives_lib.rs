@@ -272,18 +272,26 @@ pub(super) const NAMES: &[&str] = &[
     "sync.NewCond",
     "sync/atomic.(*Bool).CompareAndSwap",
     "sync/atomic.(*Bool).Swap",
+    "sync/atomic.(*Int32).And",
     "sync/atomic.(*Int32).CompareAndSwap",
+    "sync/atomic.(*Int32).Or",
     "sync/atomic.(*Int32).Swap",
+    "sync/atomic.(*Int64).And",
     "sync/atomic.(*Int64).CompareAndSwap",
+    "sync/atomic.(*Int64).Or",
     "sync/atomic.(*Int64).Swap",
     "sync/atomic.(*Uint32).Add",
+    "sync/atomic.(*Uint32).And",
     "sync/atomic.(*Uint32).CompareAndSwap",
     "sync/atomic.(*Uint32).Load",
+    "sync/atomic.(*Uint32).Or",
     "sync/atomic.(*Uint32).Store",
     "sync/atomic.(*Uint32).Swap",
     "sync/atomic.(*Uint64).Add",
+    "sync/atomic.(*Uint64).And",
     "sync/atomic.(*Uint64).CompareAndSwap",
     "sync/atomic.(*Uint64).Load",
+    "sync/atomic.(*Uint64).Or",
     "sync/atomic.(*Uint64).Store",
     "sync/atomic.(*Uint64).Swap",
     "sync/atomic.(*Value).CompareAndSwap",
@@ -292,10 +300,18 @@ pub(super) const NAMES: &[&str] = &[
     "sync/atomic.(*Value).Swap",
     "sync/atomic.AddUint32",
     "sync/atomic.AddUint64",
+    "sync/atomic.AndInt32",
+    "sync/atomic.AndInt64",
+    "sync/atomic.AndUint32",
+    "sync/atomic.AndUint64",
     "sync/atomic.CompareAndSwapUint32",
     "sync/atomic.CompareAndSwapUint64",
     "sync/atomic.LoadUint32",
     "sync/atomic.LoadUint64",
+    "sync/atomic.OrInt32",
+    "sync/atomic.OrInt64",
+    "sync/atomic.OrUint32",
+    "sync/atomic.OrUint64",
     "sync/atomic.StoreUint32",
     "sync/atomic.StoreUint64",
     "sync/atomic.SwapInt32",
@@ -5515,6 +5531,12 @@ impl Machine {
             }
             "Swap" => {
                 self.heap.store(p, Value::Int(arg(&a[0])));
+                Some(out(cur))
+            }
+            // Go 1.23: the bitwise operations return the old value.
+            "And" | "Or" => {
+                let v = if op == "And" { cur & arg(&a[0]) } else { cur | arg(&a[0]) };
+                self.heap.store(p, Value::Int(v));
                 Some(out(cur))
             }
             "CompareAndSwap" => {

@@ -22,6 +22,14 @@ func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)
 func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)
 func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool)
 func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool)
+func AndInt32(addr *int32, mask int32) (old int32)
+func AndInt64(addr *int64, mask int64) (old int64)
+func AndUint32(addr *uint32, mask uint32) (old uint32)
+func AndUint64(addr *uint64, mask uint64) (old uint64)
+func OrInt32(addr *int32, mask int32) (old int32)
+func OrInt64(addr *int64, mask int64) (old int64)
+func OrUint32(addr *uint32, mask uint32) (old uint32)
+func OrUint64(addr *uint64, mask uint64) (old uint64)
 
 type Int32 struct{ v int32 }
 
@@ -30,6 +38,8 @@ func (x *Int32) Store(val int32)
 func (x *Int32) Add(delta int32) (new int32)
 func (x *Int32) Swap(new int32) (old int32)
 func (x *Int32) CompareAndSwap(old, new int32) (swapped bool)
+func (x *Int32) And(mask int32) (old int32)
+func (x *Int32) Or(mask int32) (old int32)
 
 type Int64 struct{ v int64 }
 
@@ -38,6 +48,8 @@ func (x *Int64) Store(val int64)
 func (x *Int64) Add(delta int64) (new int64)
 func (x *Int64) Swap(new int64) (old int64)
 func (x *Int64) CompareAndSwap(old, new int64) (swapped bool)
+func (x *Int64) And(mask int64) (old int64)
+func (x *Int64) Or(mask int64) (old int64)
 
 type Uint32 struct{ v uint32 }
 
@@ -46,6 +58,8 @@ func (x *Uint32) Store(val uint32)
 func (x *Uint32) Add(delta uint32) (new uint32)
 func (x *Uint32) Swap(new uint32) (old uint32)
 func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool)
+func (x *Uint32) And(mask uint32) (old uint32)
+func (x *Uint32) Or(mask uint32) (old uint32)
 
 type Uint64 struct{ v uint64 }
 
@@ -54,6 +68,8 @@ func (x *Uint64) Store(val uint64)
 func (x *Uint64) Add(delta uint64) (new uint64)
 func (x *Uint64) Swap(new uint64) (old uint64)
 func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool)
+func (x *Uint64) And(mask uint64) (old uint64)
+func (x *Uint64) Or(mask uint64) (old uint64)
 
 type Bool struct{ v uint32 }
 
