@@ -264,6 +264,8 @@ pub(super) const NAMES: &[&str] = &[
     "sync.(*Map).Range",
     "sync.(*Map).Store",
     "sync.(*Map).Swap",
+    "sync.(*Pool).Get",
+    "sync.(*Pool).Put",
     "sync.(*RWMutex).RLocker",
     "sync.(*RWMutex).TryLock",
     "sync.(*RWMutex).TryRLock",
@@ -5429,6 +5431,39 @@ impl Machine {
         Ok(if v > 0 { self.sync.mutexes.get(v as usize - 1) } else { None })
     }
 
+    /// `sync.Pool` on one processor (Go's `poolLocal` of the only P, never cleared by a GC):
+    /// Put fills the private slot, else pushes on the shared stack; Get takes the private
+    /// object, else pops the stack, else calls New (its result is Get's), else returns nil.
+    fn pool(&mut self, gid: u32, f: &str, a: &[Value]) -> Res<Flow> {
+        let (private, shared) = (field_ptr(&a[0], 0)?, field_ptr(&a[0], 1)?);
+        let mut items = self.slice_items(&self.heap.load(&shared));
+        if f == "(*Pool).Put" {
+            if a[1].is_nil() {
+            } else if self.heap.load(&private).is_nil() {
+                self.heap.store(&private, a[1].clone());
+            } else {
+                items.push(a[1].clone());
+                let s = self.new_slice(items);
+                self.heap.store(&shared, s);
+            }
+            return Ok(Flow::Continue);
+        }
+        let mut x = std::mem::take(&mut self.heap.load(&private));
+        self.heap.store(&private, Value::Nil);
+        if x.is_nil()
+            && let Some(top) = items.pop()
+        {
+            x = top;
+            let s = self.new_slice(items);
+            self.heap.store(&shared, s);
+        }
+        match (x.is_nil(), self.heap.load(&field_ptr(&a[0], 2)?)) {
+            (true, Value::Func(new)) => self.call_closure(gid, new, Vec::new(), false),
+            _ => self.push_value(gid, x),
+        }
+        Ok(Flow::Continue)
+    }
+
     fn sync_native(&mut self, gid: u32, f: &str, a: &[Value], span: Span) -> Option<Res<Flow>> {
         Some(match f {
             "NewCond" => {
@@ -5436,6 +5471,7 @@ impl Machine {
                 self.push_value(gid, c);
                 Ok(Flow::Continue)
             }
+            "(*Pool).Get" | "(*Pool).Put" => self.pool(gid, f, a),
             "(*Cond).Wait" => self.cond_wait(gid, a, span),
             "(*Cond).Signal" => self.cond_signal(gid, &a[0], false),
             "(*Cond).Broadcast" => self.cond_signal(gid, &a[0], true),

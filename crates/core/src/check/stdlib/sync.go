@@ -47,6 +47,17 @@ func (o *Once) finish()
 // OnceFunc returns a function that calls f only the first time it is called.
 func OnceFunc(f func()) func()
 
+// A Pool keeps objects for reuse, as Go's does on one processor: a private slot and a
+// stack, so Get returns the first object Put, then the others newest first.
+type Pool struct {
+	private any
+	shared  []any
+	New     func() any
+}
+
+func (p *Pool) Get() any
+func (p *Pool) Put(x any)
+
 // A Cond's state holds the runtime's list of its waiters.
 type Cond struct {
 	L     Locker
