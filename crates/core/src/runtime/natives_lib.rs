@@ -1360,7 +1360,15 @@ impl Machine {
 
     /// `strings.Builder`: its `buf` field is a `[]byte` the methods append to.
     fn builder_native(&mut self, method: &str, a: &[Value]) -> Vals {
-        let field = field_ptr(&a[0], 0)?;
+        let (addr, field) = (field_ptr(&a[0], 0)?, field_ptr(&a[0], 1)?);
+        if matches!(method, "Grow" | "Write" | "WriteByte" | "WriteRune" | "WriteString") {
+            // Go's copyCheck: the first write remembers the Builder's address.
+            match self.heap.load(&addr) {
+                Value::Nil => self.heap.store(&addr, a[0].clone()),
+                own if super::ops::equal(&own, &a[0]).unwrap_or(false) => {}
+                _ => return Err("!strings: illegal use of non-zero Builder copied by value".into()),
+            }
+        }
         let buf = self.heap.load(&field);
         let (len, cap) = match &buf {
             Value::Slice { len, cap, .. } => (i64::from(*len), i64::from(*cap)),
@@ -1375,6 +1383,7 @@ impl Machine {
             "Len" => vec![int(len)],
             "Cap" => vec![int(cap)],
             "Reset" => {
+                self.heap.store(&addr, Value::Nil);
                 self.heap.store(&field, Value::Nil);
                 vec![]
             }

@@ -49,8 +49,12 @@ func TrimRightFunc(s string, f func(rune) bool) string
 func TrimSpace(s string) string
 func TrimSuffix(s, suffix string) string
 
-// A Builder's buf is an ordinary byte slice the natives append to.
-type Builder struct{ buf []byte }
+// A Builder's buf is an ordinary byte slice the natives append to; addr is the Builder's
+// own address once written to, so a copy is detected as Go does.
+type Builder struct {
+	addr *Builder
+	buf  []byte
+}
 
 func (b *Builder) Cap() int
 func (b *Builder) Grow(n int)
