@@ -1053,10 +1053,11 @@ impl Machine {
     fn unwrap_error(&mut self, e: &Value) -> Value {
         let Value::Iface(b) = e else { return Value::Nil };
         let Some((func, _)) = self.method_of(TypeId(b.0), "Unwrap") else { return Value::Nil };
-        self.call_sync(func, vec![b.1.clone()])
-            .ok()
-            .and_then(|r| r.into_iter().next())
-            .unwrap_or(Value::Nil)
+        match self.call_sync(func, vec![b.1.clone()]).ok().and_then(|r| r.into_iter().next()) {
+            // `Unwrap() []error` (errors.Join, Errorf with several %w) is not followed.
+            Some(Value::Slice { .. }) | None => Value::Nil,
+            Some(v) => v,
+        }
     }
 
     /// Takes back the value of a timer that fired while nobody received it. Since Go 1.23 a

@@ -25,7 +25,7 @@ func main() {
 	fmt.Printf("%T %v %v\n", one, one, errors.Unwrap(one) == errA)
 
 	two := fmt.Errorf("%w and %w", errA, codeErr{7})
-	fmt.Printf("%T %v %v\n", two, two, errors.Unwrap(two))
+	fmt.Printf("%T %v %v %v\n", two, two, errors.Unwrap(two), errors.Unwrap(two) == nil)
 	fmt.Println(errors.Is(two, errA), errors.Is(two, errB))
 	var ce codeErr
 	fmt.Println(errors.As(two, &ce), ce.code)
@@ -38,6 +38,8 @@ func main() {
 
 	same := fmt.Errorf("%[1]w %[1]w %[2]w", errA, errB)
 	fmt.Println(same, len(same.(interface{ Unwrap() []error }).Unwrap()))
+
+	fmt.Println("Unwrap of a Join:", errors.Unwrap(errors.Join(errA, errB)) == nil)
 
 	nested := fmt.Errorf("top: %w", two)
 	fmt.Println(errors.Is(nested, errB), errors.Is(nested, codeErr{7}))
