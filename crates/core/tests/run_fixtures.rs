@@ -339,3 +339,26 @@ fn a_long_schedule_prints_small_and_replays() {
     let b = run(&src, replay).expect("compiles").trace;
     assert!(a.events == b.events && a.outcome == b.outcome, "replay differs");
 }
+
+/// Programs that allocate without end stop at the memory budget, keeping what they printed,
+/// instead of exhausting the host's memory: a growing slice, map or string, one huge string.
+#[test]
+fn runaway_allocation_stops_at_the_memory_limit() {
+    use goroscope_core::trace::Budget;
+    let bodies = [
+        "var s []int\n\tfor {\n\t\ts = append(s, 1)\n\t}",
+        "m := map[int]int{}\n\tfor i := 0; ; i++ {\n\t\tm[i] = i\n\t}",
+        "s := \"x\"\n\tfor i := 0; i < 60; i++ {\n\t\ts += s\n\t}\n\tprintln(len(s))",
+        "println(len(strings.Repeat(\"x\", 1<<40)))",
+        "var all [][]int\n\tfor {\n\t\tall = append(all, make([]int, 1000))\n\t}",
+    ];
+    for body in bodies {
+        let src = format!(
+            "package main\n\nimport (\n\t\"fmt\"\n\t\"strings\"\n)\n\nvar _ = strings.Repeat\n\nfunc main() {{\n\tfmt.Println(\"start\")\n\t{body}\n}}\n"
+        );
+        let r = run(&src, config(0)).expect("compiles");
+        assert_eq!(r.trace.outcome, Outcome::Limit { which: Budget::Memory }, "{body}");
+        assert_eq!(r.stdout, "start\n", "{body}");
+        assert_eq!(r.exit_code, 3, "{body}");
+    }
+}

@@ -1271,8 +1271,12 @@ impl Machine {
                 if n < 0 {
                     return Some(Err("!strings: negative Repeat count".into()));
                 }
-                if s(0).len() as u128 * n as u128 > (1u128 << 40) {
+                let len = s(0).len() as u128 * n as u128;
+                if len > i64::MAX as u128 {
                     return Some(Err("!strings: Repeat output length overflow".into()));
+                }
+                if len > u128::from(super::ops::MAX_STRING) {
+                    return Some(Err(super::vm::OUT_OF_MEMORY.into()));
                 }
                 one(bytes_value(s(0).repeat(n as usize)))
             }

@@ -5,6 +5,10 @@ use super::program::{BinOp, Conv, Num};
 use super::value::Value;
 use std::rc::Rc;
 
+/// The longest string a run may make (256 MB): beyond it the run ends at its memory limit
+/// rather than exhausting the host's memory.
+pub const MAX_STRING: u64 = 1 << 28;
+
 /// Wraps an integer to the size and signedness of `num`.
 pub fn wrap(i: i64, num: Num) -> i64 {
     match num {
@@ -90,6 +94,9 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, num: Num) -> Result<Value, String
             let (x, y) = (a.as_bytes(), b.as_bytes());
             match op {
                 Add => {
+                    if (x.len() + y.len()) as u64 > MAX_STRING {
+                        return Err(super::vm::OUT_OF_MEMORY.into());
+                    }
                     let mut v = Vec::with_capacity(x.len() + y.len());
                     v.extend_from_slice(x);
                     v.extend_from_slice(y);

@@ -203,10 +203,23 @@ pub enum HeapObj {
 #[derive(Clone, Debug, Default)]
 pub struct Heap {
     pub objs: Vec<HeapObj>,
+    /// About how many bytes the objects hold (values and map entries), for the budget.
+    pub bytes: u64,
 }
+
+/// What one value takes in the budget's count (a `Value` on a 64-bit host; the same on every
+/// platform so runs stop at the same step everywhere).
+pub const VALUE_BYTES: u64 = 32;
+/// What one map entry takes in the budget's count: key, value and the tree's share.
+pub const ENTRY_BYTES: u64 = 8 * VALUE_BYTES;
 
 impl Heap {
     pub fn alloc(&mut self, obj: HeapObj) -> HeapId {
+        self.bytes += match &obj {
+            HeapObj::Array(items) => items.len() as u64 * VALUE_BYTES,
+            HeapObj::Map(m) => m.entries.len() as u64 * ENTRY_BYTES,
+            _ => VALUE_BYTES,
+        };
         self.objs.push(obj);
         HeapId((self.objs.len() - 1) as u32)
     }

@@ -24,6 +24,9 @@ pub struct Config {
     pub max_goroutines: u32,
     /// Heap objects (cells, arrays, maps) at most.
     pub max_heap: usize,
+    /// About how many bytes the heap may hold (and the longest string), so a runaway
+    /// allocation ends the run instead of exhausting the host's memory.
+    pub max_bytes: u64,
     /// Instructions a goroutine may run without a scheduling point before it is preempted
     /// (by default a time slice, as Go preempts a goroutine after 10ms).
     pub preempt_after: u32,
@@ -43,6 +46,7 @@ impl Default for Config {
             max_steps: 10_000_000,
             max_goroutines: 100_000,
             max_heap: 20_000_000,
+            max_bytes: 1 << 30,
             preempt_after: TIME_SLICE as u32,
             max_instructions: 2_000_000_000,
             file_name: "/tmp/main.go".into(),
@@ -135,6 +139,9 @@ pub(super) struct Goroutine {
 const TIME_SLICE: u64 = 2_000_000;
 /// The virtual time one full slice of computation takes: Go's 10ms.
 const SLICE_NANOS: u64 = 10_000_000;
+/// The error of an operation that would make a value beyond the memory budget: the run ends
+/// with the memory limit outcome.
+pub(super) const OUT_OF_MEMORY: &str = "\u{1}out of memory";
 /// Calls a goroutine may nest before `fatal error: stack overflow`.
 const MAX_FRAMES: usize = 1_000_000;
 /// Calls a traceback shows at each end of a deeper stack, as Go's do.
@@ -336,6 +343,11 @@ impl Machine {
                         self.outcome = Some(Outcome::Limit { which: Budget::Instructions });
                         return;
                     }
+                    if self.over_memory() {
+                        // A loop that only allocates (`for { s = append(s, 1) }`).
+                        self.outcome = Some(Outcome::Limit { which: Budget::Memory });
+                        return;
+                    }
                     budget = budget.saturating_sub(1);
                     if budget == 0 {
                         // Preemption, as Go's sysmon does to a goroutine that never yields.
@@ -463,11 +475,16 @@ impl Machine {
             self.outcome = Some(Outcome::Limit { which: Budget::Steps });
             return true;
         }
-        if self.heap.objs.len() > self.config.max_heap {
+        if self.over_memory() {
             self.outcome = Some(Outcome::Limit { which: Budget::Memory });
             return true;
         }
         false
+    }
+
+    /// Whether the heap has outgrown the memory budget (objects or bytes).
+    fn over_memory(&self) -> bool {
+        self.heap.objs.len() > self.config.max_heap || self.heap.bytes > self.config.max_bytes
     }
 
     /// The current goroutine stopped: pick the next, advancing virtual time if nobody can run.
@@ -810,7 +827,9 @@ impl Machine {
                     return Err("!assignment to entry in nil map".into());
                 };
                 let key = map_key(&k)?;
-                self.heap.map_mut(id).entries.insert(key, (k, v));
+                if self.heap.map_mut(id).entries.insert(key, (k, v)).is_none() {
+                    self.heap.bytes += super::value::ENTRY_BYTES;
+                }
             }
             Op::MapDelete => {
                 self.end_map_write(gid);
@@ -1499,6 +1518,10 @@ impl Machine {
     /// A runtime error in goroutine `gid`: a panic with a `runtime error:` value, or (for
     /// messages starting with `!`) a panic with that exact text.
     pub(super) fn runtime_error(&mut self, gid: u32, msg: String) -> Flow {
+        if msg == OUT_OF_MEMORY {
+            self.outcome = Some(Outcome::Limit { which: Budget::Memory });
+            return Flow::End;
+        }
         let msg = self.name_type_in(msg);
         let span = self.cur_span(gid);
         let (text, runtime) = match msg.strip_prefix('!') {
