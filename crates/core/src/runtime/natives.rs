@@ -201,7 +201,7 @@ fn zero_depth(types: &TypeTable, ty: TypeId, depth: u32) -> Value {
 
 /// A `time.Time` value at virtual time `now` (nanoseconds since the playground epoch).
 pub fn time_value(now: u64) -> Value {
-    Value::Tuple(vec![Value::Int(now as i64)].into())
+    super::natives_lib::time_from_ns(i128::from(now))
 }
 
 impl Host for Machine {
@@ -484,13 +484,14 @@ impl Machine {
                 self.push_value(gid, v);
             }
             "time.Since" => {
-                let t = args[0].fields().first().map(Value::as_int).unwrap_or(0);
-                self.push_value(gid, Value::Int(self.now as i64 - t));
+                let t = super::natives_lib::time_ns(&args[0]);
+                let d = super::natives_lib::saturate(i128::from(self.now) - t);
+                self.push_value(gid, Value::Int(d));
             }
             "time.Time.Sub" => {
-                let a = args[0].fields().first().map(Value::as_int).unwrap_or(0);
-                let b = args[1].fields().first().map(Value::as_int).unwrap_or(0);
-                self.push_value(gid, Value::Int(a - b));
+                let (a, b) = (&args[0], &args[1]);
+                let d = super::natives_lib::time_ns(a) - super::natives_lib::time_ns(b);
+                self.push_value(gid, Value::Int(super::natives_lib::saturate(d)));
             }
             "time.Duration.String" => {
                 let s = duration_string(args[0].as_int());
@@ -808,7 +809,7 @@ impl Machine {
                         Some(self.now as i64 + args[1].as_int())
                     }
                     "context.WithDeadline" | "context.WithDeadlineCause" => {
-                        Some(args[1].fields().first().map(Value::as_int).unwrap_or(0))
+                        Some(super::natives_lib::saturate(super::natives_lib::time_ns(&args[1])))
                     }
                     _ => None,
                 };
@@ -1496,37 +1497,8 @@ impl Machine {
 
 /// Go's `time.Duration.String`: `1.5s`, `100ms`, `2m0s`, `0s`.
 pub fn duration_string(d: i64) -> String {
-    if d == 0 {
-        return "0s".into();
-    }
-    let neg = d < 0;
-    let u = d.unsigned_abs();
-    let body = if u < 1_000 {
-        format!("{u}ns")
-    } else if u < 1_000_000 {
-        format!("{}µs", trim_frac(u as f64 / 1e3))
-    } else if u < 1_000_000_000 {
-        format!("{}ms", trim_frac(u as f64 / 1e6))
-    } else {
-        let total_s = u as f64 / 1e9;
-        let h = u / 3_600_000_000_000;
-        let m = (u / 60_000_000_000) % 60;
-        let s = total_s - (h * 3600 + m * 60) as f64;
-        if h > 0 {
-            format!("{h}h{m}m{}s", trim_frac(s))
-        } else if m > 0 {
-            format!("{m}m{}s", trim_frac(s))
-        } else {
-            format!("{}s", trim_frac(s))
-        }
-    };
-    if neg { format!("-{body}") } else { body }
-}
-
-fn trim_frac(f: f64) -> String {
-    let s = format!("{f:.9}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    s.to_string()
+    let body = crate::trace::text::duration(d.unsigned_abs());
+    if d < 0 { format!("-{body}") } else { body }
 }
 
 /// A short display of a value for the trace (`"ping"`, `42`, `{ping 1}`).

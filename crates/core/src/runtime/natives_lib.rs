@@ -4476,25 +4476,41 @@ const DAYS: [&str; 7] =
 
 /// `Time.String` of the virtual time `ns`.
 pub(super) fn time_text(ns: i64) -> String {
-    String::from_utf8_lossy(&format_time(ns, b"2006-01-02 15:04:05.999999999 -0700 MST")).into()
+    let layout = b"2006-01-02 15:04:05.999999999 -0700 MST";
+    String::from_utf8_lossy(&format_time(i128::from(ns), layout)).into()
 }
 
-fn time_ns(v: &Value) -> i64 {
-    v.fields().first().map(Value::as_int).unwrap_or(0)
+/// A Duration from nanoseconds, held to its range as Go's `Sub` and `Until` do.
+pub(super) fn saturate(ns: i128) -> i64 {
+    ns.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
 }
 
-fn time_from_ns(ns: i64) -> Value {
-    Value::Tuple(vec![Value::Int(ns)].into())
+/// Nanoseconds from Go's zero time to the playground epoch.
+const ZERO_TO_EPOCH: i128 = (UNIX_TO_ABSOLUTE + EPOCH_UNIX as i128) * NANOS as i128;
+
+/// A `time.Time`'s nanoseconds since the playground epoch (the zero Time is 0001-01-01).
+pub(super) fn time_ns(v: &Value) -> i128 {
+    let f = v.fields();
+    let part = |i: usize| i128::from(f.get(i).map(Value::as_int).unwrap_or(0));
+    part(1) * i128::from(NANOS) + part(0) - ZERO_TO_EPOCH
+}
+
+/// The `time.Time` `ns` nanoseconds after the playground epoch.
+pub(super) fn time_from_ns(ns: i128) -> Value {
+    let abs = ns + ZERO_TO_EPOCH;
+    let (sec, nsec) = (abs.div_euclid(i128::from(NANOS)), abs.rem_euclid(i128::from(NANOS)));
+    Value::Tuple(vec![Value::Int(nsec as i64), Value::Int(sec as i64), Value::Nil].into())
 }
 
 /// Unix seconds and nanoseconds of a time.
-fn unix_parts(ns: i64) -> (i64, i64) {
-    (EPOCH_UNIX + ns.div_euclid(NANOS), ns.rem_euclid(NANOS))
+fn unix_parts(ns: i128) -> (i64, i64) {
+    let n = i128::from(NANOS);
+    ((i128::from(EPOCH_UNIX) + ns.div_euclid(n)) as i64, ns.rem_euclid(n) as i64)
 }
 
-/// A time from Unix seconds and nanoseconds (wrapping outside the representable range).
-fn from_unix(sec: i128, nsec: i128) -> i64 {
-    ((sec - i128::from(EPOCH_UNIX)) * i128::from(NANOS) + nsec) as i64
+/// A time from Unix seconds and nanoseconds.
+fn from_unix(sec: i128, nsec: i128) -> i128 {
+    (sec - i128::from(EPOCH_UNIX)) * i128::from(NANOS) + nsec
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.
@@ -4537,7 +4553,7 @@ struct Civil {
     wday: i64,
 }
 
-fn civil(ns: i64) -> Civil {
+fn civil(ns: i128) -> Civil {
     let (sec, nsec) = unix_parts(ns);
     let days = sec.div_euclid(86400);
     let secs = sec.rem_euclid(86400);
@@ -4557,7 +4573,7 @@ fn civil(ns: i64) -> Civil {
 }
 
 /// `time.Date`, normalizing out-of-range fields as Go does.
-fn date(year: i64, month: i64, day: i64, hour: i64, min: i64, sec: i64, nsec: i64) -> i64 {
+fn date(year: i64, month: i64, day: i64, hour: i64, min: i64, sec: i64, nsec: i64) -> i128 {
     let m0 = i128::from(month) - 1;
     let year = i128::from(year) + m0.div_euclid(12);
     let month = m0.rem_euclid(12) + 1;
@@ -4739,7 +4755,7 @@ fn append_int(out: &mut Vec<u8>, x: i64, width: usize) {
 }
 
 /// `Time.Format` in UTC.
-fn format_time(ns: i64, layout: &[u8]) -> Vec<u8> {
+fn format_time(ns: i128, layout: &[u8]) -> Vec<u8> {
     let c = civil(ns);
     let mut out = Vec::new();
     let mut layout = layout;
@@ -4977,10 +4993,8 @@ fn duration_round(d: i64, m: i64) -> i64 {
 }
 
 /// The remainder of a time divided by `d`, counted from Go's zero time.
-fn time_rem(ns: i64, d: i64) -> i64 {
-    let (sec, nsec) = unix_parts(ns);
-    let abs = (i128::from(sec) + UNIX_TO_ABSOLUTE) * i128::from(NANOS) + i128::from(nsec);
-    abs.rem_euclid(i128::from(d)) as i64
+fn time_rem(ns: i128, d: i64) -> i128 {
+    (ns + ZERO_TO_EPOCH).rem_euclid(i128::from(d))
 }
 
 impl Machine {
@@ -5052,8 +5066,8 @@ impl Machine {
             }
             "UnixMilli" => one(time_from_ns(from_unix(0, i128::from(a[0].as_int()) * 1_000_000))),
             "UnixMicro" => one(time_from_ns(from_unix(0, i128::from(a[0].as_int()) * 1_000))),
-            "Until" => i(t().wrapping_sub(self.now as i64)),
-            "Time.Add" => one(time_from_ns(t().wrapping_add(a[1].as_int()))),
+            "Until" => i(saturate(t() - i128::from(self.now))),
+            "Time.Add" => one(time_from_ns(t() + i128::from(a[1].as_int()))),
             "Time.After" => one(Value::Bool(t() > time_ns(&a[1]))),
             "Time.Before" => one(Value::Bool(t() < time_ns(&a[1]))),
             "Time.Equal" => one(Value::Bool(t() == time_ns(&a[1]))),
@@ -5062,9 +5076,10 @@ impl Machine {
                 std::cmp::Ordering::Equal => 0,
                 std::cmp::Ordering::Greater => 1,
             }),
-            "Time.IsZero" => one(Value::Bool(t() == 0)),
+            "Time.IsZero" => one(Value::Bool(t() == -ZERO_TO_EPOCH)),
             "Time.Unix" => i(unix_parts(t()).0),
-            "Time.UnixNano" => i(t().wrapping_add(EPOCH_UNIX * NANOS)),
+            // Go's int64 arithmetic wraps outside 1678..2262.
+            "Time.UnixNano" => i((t() + i128::from(EPOCH_UNIX * NANOS)) as i64),
             "Time.UnixMilli" => {
                 let (s, n) = unix_parts(t());
                 i(s * 1_000 + n / 1_000_000)
@@ -5113,11 +5128,8 @@ impl Machine {
                     return one(a[0].clone());
                 }
                 let r = time_rem(t(), d);
-                let ns = if f == "Time.Truncate" || (r as u64).wrapping_add(r as u64) < d as u64 {
-                    t().wrapping_sub(r)
-                } else {
-                    t().wrapping_add(d - r)
-                };
+                let d = i128::from(d);
+                let ns = if f == "Time.Truncate" || r + r < d { t() - r } else { t() + (d - r) };
                 one(time_from_ns(ns))
             }
             "Time.UTC" | "Time.Local" => one(a[0].clone()),

@@ -61,7 +61,14 @@ type Weekday int
 
 func (d Weekday) String() string
 
-type Time struct{ ns int64 }
+// A Time holds Go's encoding of a time without a monotonic reading: wall is the nanosecond
+// within the second, ext the seconds since Go's zero time, 0001-01-01 UTC (so the zero Time
+// is Go's), loc nil for UTC.
+type Time struct {
+	wall uint64
+	ext  int64
+	loc  *Location
+}
 
 const (
 	Layout      = "01/02 03:04:05PM '06 -0700"
