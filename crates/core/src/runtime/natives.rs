@@ -806,7 +806,7 @@ impl Machine {
                 let parent = self.ctx_id(&args[0]);
                 let deadline = match name {
                     "context.WithTimeout" | "context.WithTimeoutCause" => {
-                        Some(self.now as i64 + args[1].as_int())
+                        Some((self.now as i64).saturating_add(args[1].as_int()))
                     }
                     "context.WithDeadline" | "context.WithDeadlineCause" => {
                         Some(super::natives_lib::saturate(super::natives_lib::time_ns(&args[1])))
@@ -825,13 +825,7 @@ impl Machine {
                 self.natives_state.contexts[id].label = match deadline {
                     Some(d) => {
                         let at = super::natives_lib::time_text(d);
-                        let left = d - self.now as i64;
-                        let left = match u64::try_from(left) {
-                            Ok(l) => crate::trace::text::duration(l),
-                            Err(_) => {
-                                format!("-{}", crate::trace::text::duration(left.unsigned_abs()))
-                            }
-                        };
+                        let left = duration_string(d.saturating_sub(self.now as i64));
                         format!(".WithDeadline({at} [{left}])")
                     }
                     None => ".WithCancel".to_string(),
