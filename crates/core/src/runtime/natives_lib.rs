@@ -5461,26 +5461,23 @@ impl Machine {
     /// object, else pops the stack, else calls New (its result is Get's), else returns nil.
     fn pool(&mut self, gid: u32, f: &str, a: &[Value]) -> Res<Flow> {
         let (private, shared) = (field_ptr(&a[0], 0)?, field_ptr(&a[0], 1)?);
-        let mut items = self.slice_items(&self.heap.load(&shared));
+        let stack = self.heap.load(&shared);
         if f == "(*Pool).Put" {
-            if a[1].is_nil() {
-            } else if self.heap.load(&private).is_nil() {
+            if !a[1].is_nil() && self.heap.load(&private).is_nil() {
                 self.heap.store(&private, a[1].clone());
-            } else {
-                items.push(a[1].clone());
-                let s = self.new_slice(items);
+            } else if !a[1].is_nil() {
+                let s = self.append_values(&stack, vec![a[1].clone()], Value::Nil);
                 self.heap.store(&shared, s);
             }
             return Ok(Flow::Continue);
         }
-        let mut x = std::mem::take(&mut self.heap.load(&private));
+        let mut x = self.heap.load(&private);
         self.heap.store(&private, Value::Nil);
         if x.is_nil()
-            && let Some(top) = items.pop()
+            && let Value::Slice { arr, off, len: len @ 1.., cap } = stack
         {
-            x = top;
-            let s = self.new_slice(items);
-            self.heap.store(&shared, s);
+            x = self.heap.load(&Ptr { obj: arr, path: Rc::from([off + len - 1]) });
+            self.heap.store(&shared, Value::Slice { arr, off, len: len - 1, cap });
         }
         match (x.is_nil(), self.heap.load(&field_ptr(&a[0], 2)?)) {
             (true, Value::Func(new)) => self.call_closure(gid, new, Vec::new(), false),
