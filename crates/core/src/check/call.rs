@@ -21,6 +21,9 @@ impl<'a> Checker<'a> {
         args: &'a [ast::Expr],
         dots: bool,
     ) -> ExprInfo {
+        if let Some((g, explicit)) = self.generic_callee(fun) {
+            return self.generic_call(e, fun, g, explicit, args, dots);
+        }
         let f = self.expr_or_type(fun);
         match f.mode {
             Mode::Invalid => {
@@ -62,7 +65,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn call_result(&mut self, sig: &Signature) -> ExprInfo {
+    pub(super) fn call_result(&mut self, sig: &Signature) -> ExprInfo {
         match sig.results.as_slice() {
             [] => info(Mode::NoValue, wk::EMPTY_TUPLE),
             [one] => info(Mode::Value, *one),
@@ -107,7 +110,7 @@ impl<'a> Checker<'a> {
     }
 
     #[allow(clippy::too_many_arguments)] // reason: one call site; the pieces are all needed
-    fn arguments_checked(
+    pub(super) fn arguments_checked(
         &mut self,
         call: &ast::Expr,
         sig: &Signature,
@@ -811,6 +814,12 @@ impl<'a> Checker<'a> {
         x: &'a ast::Expr,
         indices: &'a [ast::Expr],
     ) -> ExprInfo {
+        if let Some((g, _)) = self.generic_callee(e) {
+            return self.explicit_instance(e, g, indices);
+        }
+        if let Some(t) = self.generic_type_index(e, x, indices) {
+            return if self.types.is_invalid(t) { invalid() } else { info(Mode::Type, t) };
+        }
         let xi = self.expr_or_type(x);
         if xi.mode == Mode::Invalid {
             for i in indices {
@@ -999,7 +1008,7 @@ impl<'a> Checker<'a> {
 }
 
 /// The parameter type for argument `i` (the element type for variadic extras).
-fn param_type(
+pub(super) fn param_type(
     types: &super::types::TypeTable,
     sig: &Signature,
     i: usize,

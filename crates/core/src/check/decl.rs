@@ -39,10 +39,13 @@ impl<'a> Checker<'a> {
             self.resolve_pending(id);
         }
         for decl in &file.decls {
-            if let Decl::Func(f) = decl {
+            if let Decl::Func(f) = decl
+                && !self.generic_decl(f)
+            {
                 self.func_body(f);
             }
         }
+        self.check_instances();
         let unused: Vec<(String, Span)> = self
             .imports
             .iter()
@@ -105,7 +108,19 @@ impl<'a> Checker<'a> {
                 Decl::Type(group) => {
                     for spec in &group.specs {
                         if !spec.type_params.is_empty() {
-                            self.unsupported(spec.name.span, "generic types");
+                            if spec.alias {
+                                self.unsupported(spec.name.span, "generic type aliases");
+                                continue;
+                            }
+                            let id = self.new_object(
+                                &spec.name.name,
+                                ObjKind::TypeName,
+                                wk::INVALID,
+                                spec.name.span,
+                            );
+                            self.declare_pkg(&spec.name, id);
+                            self.declare_generic_type(spec, id);
+                            continue;
                         }
                         let ty = if spec.alias {
                             wk::INVALID
@@ -161,9 +176,6 @@ impl<'a> Checker<'a> {
                     }
                 }
                 Decl::Func(f) => {
-                    if !f.type_params.is_empty() {
-                        self.unsupported(f.name.span, "generic functions");
-                    }
                     if f.body.is_none() && !self.stub {
                         self.error(f.name.span, "missing function body");
                     }
@@ -177,6 +189,18 @@ impl<'a> Checker<'a> {
                         wk::INVALID,
                         f.name.span,
                     );
+                    if !f.type_params.is_empty() {
+                        if f.name.name == "main" || f.name.name == "init" {
+                            let name = &f.name.name;
+                            self.error(
+                                f.name.span,
+                                format!("func {name} must have no type parameters"),
+                            );
+                        }
+                        self.declare_pkg(&f.name, id);
+                        self.declare_generic_func(f, id);
+                        continue;
+                    }
                     if f.name.name == "init" {
                         self.info.defs.insert(f.name.span.start, id);
                     } else {
@@ -195,6 +219,16 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        // Methods of generic types first: every instance gets them, including instances
+        // the type declarations below make.
+        methods.retain(|f| {
+            let Some(recv) = &f.recv else { return true };
+            let base = match &recv.ty.unparen().kind {
+                ExprKind::Unary { op: ast::UnaryOp::Star, x } => x.as_ref(),
+                _ => &recv.ty,
+            };
+            !self.declare_generic_method(f, base)
+        });
         for (id, spec) in type_specs {
             let rhs = self.resolve_type(&spec.ty);
             if spec.alias {
@@ -202,6 +236,8 @@ impl<'a> Checker<'a> {
             } else if let Some(n) = self.types.named_id(self.obj(id).ty) {
                 let under = self.types.underlying(rhs);
                 self.types.named_mut(n).underlying = under;
+                let ty = self.obj(id).ty;
+                self.note_constraint_decl(ty, &spec.ty);
             }
         }
         for f in methods {
@@ -239,6 +275,9 @@ impl<'a> Checker<'a> {
             ExprKind::Unary { op: ast::UnaryOp::Star, x } => (x.as_ref(), true),
             _ => (&recv.ty, false),
         };
+        if self.declare_generic_method(f, base) {
+            return;
+        }
         let recv_ty = self.resolve_type(base);
         let id = self.new_object(
             &f.name.name,

@@ -101,7 +101,12 @@ impl<'a> Checker<'a> {
     fn expr_kind(&mut self, e: &'a ast::Expr, hint: Option<TypeId>) -> ExprInfo {
         match &e.kind {
             ExprKind::Bad => invalid(),
-            ExprKind::Name(n) => self.name(e, n, true),
+            ExprKind::Name(n) => match hint.zip(self.generic_func_named(e)) {
+                Some((h, g)) if self.types.signature(h).is_some() => {
+                    self.generic_value_for(e, g, h)
+                }
+                _ => self.name(e, n, true),
+            },
             ExprKind::Lit(lit) => self.basic_lit(lit),
             ExprKind::Paren(inner) => {
                 let x = self.expr_inner(inner, hint);
@@ -154,6 +159,11 @@ impl<'a> Checker<'a> {
             return invalid();
         };
         self.resolve_pending(id);
+        if self.is_generic(id) {
+            self.obj_mut(id).used = true;
+            self.generic_without_instantiation(e, id);
+            return invalid();
+        }
         self.info.uses.insert(e.id, id);
         if mark_used {
             self.obj_mut(id).used = true;
@@ -285,7 +295,7 @@ impl<'a> Checker<'a> {
         match op {
             UnaryOp::Recv => self.receive(e, x, &xi),
             UnaryOp::Tilde => {
-                self.unsupported(e.span, "type constraints (generics)");
+                self.error(e.span, "cannot use ~ outside of interface or type constraint");
                 invalid()
             }
             _ => {

@@ -10,6 +10,7 @@ mod call;
 mod constant;
 mod decl;
 mod expr;
+mod generic;
 mod lookup;
 mod rational;
 mod scope;
@@ -19,6 +20,7 @@ pub mod types;
 mod typexpr;
 
 pub use constant::{ConstOp, ConstValue};
+pub use generic::Instance;
 pub use lookup::{Selection, SelectionKind};
 pub use scope::{Builtin, ObjId, ObjKind, Object};
 pub use types::{Basic, ChanDir, Type, TypeId, TypeTable};
@@ -90,6 +92,8 @@ pub struct Checked {
     pub info: Info,
     /// Package path to the objects it exports by name, for the runtime's natives.
     pub packages: LiteMap<String, LiteMap<String, ObjId>>,
+    /// The instantiated bodies of generic functions and methods, each with its own tables.
+    pub instances: Vec<Instance>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -110,13 +114,22 @@ pub fn check(file: &ast::File) -> Checked {
     debug_assert!(c.diags.is_empty(), "stdlib stubs do not check: {:?}", c.diags);
     c.diags.clear();
     c.check_package(file, "main", false);
-    let Checker { types, objects, info, packages, diags, .. } = c;
+    let Checker { types, objects, info, packages, mut diags, generics, .. } = c;
+    // An error in a generic body is found once per instance; Go reports it once.
+    let mut seen = std::collections::BTreeSet::new();
+    diags.retain(|d| seen.insert((d.span.start, d.span.end, d.message.clone())));
     let mut members = LiteMap::new();
     for (path, p) in packages {
         members.insert(path, p.members);
     }
-    let packages = members;
-    Checked { types, objects, info, packages, diagnostics: diags }
+    Checked {
+        types,
+        objects,
+        info,
+        packages: members,
+        instances: generics.done,
+        diagnostics: diags,
+    }
 }
 
 /// An imported package as the checker sees it.
@@ -172,6 +185,10 @@ struct Checker<'a> {
     var_owner: LiteMap<ObjId, u32>,
     /// The statements `break` and `continue` may leave, innermost last.
     breakables: Vec<stmt::Breakable>,
+    generics: generic::Generics<'a>,
+    /// The scope a top-level function body opens in: the package scope, or the scope of an
+    /// instance's type parameters.
+    body_parent: Option<usize>,
 }
 
 /// The function whose body is being checked.
@@ -210,6 +227,8 @@ impl<'a> Checker<'a> {
             cur_scope: 0,
             var_owner: LiteMap::new(),
             breakables: Vec::new(),
+            generics: generic::Generics::default(),
+            body_parent: None,
         };
         c.universe = c.scopes.push(None);
         c.declare_universe();

@@ -98,7 +98,11 @@ impl<'a> Checker<'a> {
         decl: Option<&ast::FuncDecl>,
         body: &'a ast::Block,
     ) {
-        let parent_scope = if self.func.is_some() { self.cur_scope } else { self.pkg_scope };
+        let parent_scope = if self.func.is_some() {
+            self.cur_scope
+        } else {
+            self.body_parent.unwrap_or(self.pkg_scope)
+        };
         let saved_scope = self.cur_scope;
         let scope = self.scopes.push(Some(parent_scope));
         self.cur_scope = scope;
@@ -811,6 +815,8 @@ impl<'a> Checker<'a> {
             if let Some(b) = &sw.binding {
                 let ty = single.unwrap_or(xi.ty);
                 let id = self.declare_var(b, ty);
+                // The compiler finds each clause's variable by the clause.
+                self.info.defs.insert(clause.span.start, id);
                 // Each clause has its own variable; "declared and not used" is decided over all.
                 if let Some(f) = self.func.as_mut() {
                     f.locals.retain(|x| *x != id);

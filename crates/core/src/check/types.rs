@@ -214,6 +214,8 @@ pub struct NamedType {
     pub package: Option<String>,
     pub name: String,
     pub underlying: TypeId,
+    /// The type arguments of an instance of a generic type (`Pair[string,int]`).
+    pub args: Vec<TypeId>,
     /// Methods in declaration order: name, signature type, whether the receiver is a pointer.
     pub methods: Vec<NamedMethod>,
 }
@@ -322,6 +324,7 @@ impl TypeTable {
             package: package.map(str::to_string),
             name: name.to_string(),
             underlying: well_known::INVALID,
+            args: Vec::new(),
             methods: Vec::new(),
         });
         self.intern(Type::Named(nid))
@@ -440,6 +443,16 @@ impl TypeTable {
                     _ => {}
                 }
                 out.push_str(&named.name);
+                if !named.args.is_empty() {
+                    out.push('[');
+                    for (i, a) in named.args.iter().enumerate() {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        self.write(out, *a, q, d);
+                    }
+                    out.push(']');
+                }
             }
             Type::Pointer(e) => {
                 out.push('*');

@@ -73,10 +73,14 @@ impl<'a> Checker<'a> {
             ExprKind::FuncType(ft) => self.signature(ft, None).0,
             ExprKind::StructType { fields } => self.struct_type(fields),
             ExprKind::InterfaceType { elems } => self.interface_type(elems),
-            ExprKind::Index { .. } => {
-                self.unsupported(e.span, "generic type instantiation");
-                wk::INVALID
-            }
+            ExprKind::Index { x, indices } => match self.generic_type_index(e, x, indices) {
+                Some(t) => t,
+                None => {
+                    let text = self.expr_text(x);
+                    self.error(x.span, format!("{text} is not a generic type"));
+                    wk::INVALID
+                }
+            },
             _ => {
                 let text = self.expr_text(e);
                 self.error(e.span, format!("{text} is not a type"));
@@ -147,23 +151,21 @@ impl<'a> Checker<'a> {
                     methods.push(Method { name: name.name.clone(), sig });
                 }
                 ast::InterfaceElem::Embedded(e) => {
+                    // Type terms only matter to constraints (see `generic`).
                     if let ExprKind::Binary { .. }
                     | ExprKind::Unary { op: ast::UnaryOp::Tilde, .. } = e.kind
                     {
-                        self.unsupported(e.span, "type constraints (generics)");
                         continue;
                     }
+                    // An embedded interface adds its methods; a single type term (`int`,
+                    // `*T`) is a constraint's too.
                     let ty = self.resolve_type(e);
-                    match self.types.under(ty).clone() {
-                        Type::Interface(ms) => {
-                            for m in ms {
-                                if !methods.iter().any(|x| x.name == m.name) {
-                                    methods.push(m);
-                                }
+                    if let Type::Interface(ms) = self.types.under(ty).clone() {
+                        for m in ms {
+                            if !methods.iter().any(|x| x.name == m.name) {
+                                methods.push(m);
                             }
                         }
-                        _ if self.types.is_invalid(ty) => {}
-                        _ => self.unsupported(e.span, "type constraints (generics)"),
                     }
                 }
             }
@@ -256,7 +258,9 @@ fn embedded_name(e: &ast::Expr) -> String {
     match &e.unparen().kind {
         ExprKind::Name(n) => n.clone(),
         ExprKind::Selector { sel, .. } => sel.name.clone(),
-        ExprKind::Unary { op: ast::UnaryOp::Star, x } => embedded_name(x),
+        ExprKind::Unary { op: ast::UnaryOp::Star, x } | ExprKind::Index { x, .. } => {
+            embedded_name(x)
+        }
         _ => "?".to_string(),
     }
 }

@@ -370,6 +370,16 @@ fn write_type(types: &TypeTable, out: &mut String, ty: TypeId, depth: u32) {
                 out.push('.');
             }
             out.push_str(&named.name);
+            if !named.args.is_empty() {
+                out.push('[');
+                for (i, a) in named.args.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write_type(types, out, *a, d);
+                }
+                out.push(']');
+            }
         }
         Type::Pointer(e) => {
             out.push('*');

@@ -4,15 +4,24 @@
 //! assigned, since stores go through pointers. Every access to an escaped variable is
 //! instrumented for the race detector: other goroutines can reach its cell.
 
-use crate::check::{Checked, Mode, ObjId, ObjKind, SelectionKind};
+use crate::check::{Checked, Info, Mode, ObjId, ObjKind, SelectionKind};
 use crate::syntax::ast::{self, ExprKind, StmtKind, UnaryOp};
 use std::collections::BTreeSet;
 
 /// Returns the escaped variables (captured ones included).
 pub(super) fn analyse(file: &ast::File, checked: &Checked) -> BTreeSet<ObjId> {
-    let mut w = Walker { checked, escaped: BTreeSet::new() };
+    let mut w = Walker { checked, info: &checked.info, escaped: BTreeSet::new() };
     for d in &file.decls {
-        w.decl(d);
+        if !matches!(d, ast::Decl::Func(f) if super::is_generic_decl(f)) {
+            w.decl(d);
+        }
+    }
+    // Each instance of a generic function, with its own tables.
+    for inst in &checked.instances {
+        let Some(f) = super::instance_decl(file, inst) else { continue };
+        w.info = &inst.info;
+        w.decl_func(f);
+        w.escaped.extend(inst.info.captures.values().flatten().copied());
     }
     let mut escaped = w.escaped;
     escaped.extend(checked.info.captures.values().flatten().copied());
@@ -21,17 +30,20 @@ pub(super) fn analyse(file: &ast::File, checked: &Checked) -> BTreeSet<ObjId> {
 
 struct Walker<'a> {
     checked: &'a Checked,
+    info: &'a Info,
     escaped: BTreeSet<ObjId>,
 }
 
 impl Walker<'_> {
+    fn decl_func(&mut self, f: &ast::FuncDecl) {
+        if let Some(b) = &f.body {
+            self.block(b);
+        }
+    }
+
     fn decl(&mut self, d: &ast::Decl) {
         match d {
-            ast::Decl::Func(f) => {
-                if let Some(b) = &f.body {
-                    self.block(b);
-                }
-            }
+            ast::Decl::Func(f) => self.decl_func(f),
             ast::Decl::Var(g) => {
                 for s in &g.specs {
                     s.values.iter().for_each(|e| self.expr(e));
@@ -50,7 +62,7 @@ impl Walker<'_> {
         let e = e.unparen();
         match &e.kind {
             ExprKind::Name(_) => {
-                if let Some(&id) = self.checked.info.uses.get(&e.id)
+                if let Some(&id) = self.info.uses.get(&e.id)
                     && matches!(self.checked.object(id).kind, ObjKind::Var { global: false })
                 {
                     self.escaped.insert(id);
@@ -58,14 +70,13 @@ impl Walker<'_> {
             }
             ExprKind::Selector { x, .. } => {
                 // Through a pointer the root does not move.
-                let through_ptr =
-                    self.checked.info.selections.get(&e.id).is_some_and(|s| s.indirect);
+                let through_ptr = self.info.selections.get(&e.id).is_some_and(|s| s.indirect);
                 if !through_ptr {
                     self.escape_root(x);
                 }
             }
             ExprKind::Index { x, .. } => {
-                let is_array = self.checked.info.expr(x.id).is_some_and(|i| {
+                let is_array = self.info.expr(x.id).is_some_and(|i| {
                     matches!(self.checked.types.under(i.ty), crate::check::Type::Array(..))
                 });
                 if is_array {
@@ -178,9 +189,9 @@ impl Walker<'_> {
             ExprKind::Call { fun, args, .. } => {
                 // x.M() with a pointer receiver takes &x.
                 if let ExprKind::Selector { x, .. } = &fun.unparen().kind
-                    && let Some(sel) = self.checked.info.selections.get(&fun.unparen().id)
+                    && let Some(sel) = self.info.selections.get(&fun.unparen().id)
                 {
-                    let x_is_ptr = self.checked.info.expr(x.id).is_some_and(|i| {
+                    let x_is_ptr = self.info.expr(x.id).is_some_and(|i| {
                         matches!(self.checked.types.get(i.ty), crate::check::Type::Pointer(_))
                     });
                     if sel.kind == SelectionKind::Method
@@ -196,9 +207,9 @@ impl Walker<'_> {
             }
             ExprKind::Selector { x, .. } => {
                 // A method value `x.M` with a pointer receiver also takes &x.
-                if let Some(sel) = self.checked.info.selections.get(&e.id) {
+                if let Some(sel) = self.info.selections.get(&e.id) {
                     let is_value =
-                        matches!(self.checked.info.expr(e.id).map(|i| &i.mode), Some(Mode::Value));
+                        matches!(self.info.expr(e.id).map(|i| &i.mode), Some(Mode::Value));
                     if sel.kind == SelectionKind::Method
                         && sel.pointer_receiver
                         && is_value
@@ -222,7 +233,7 @@ impl Walker<'_> {
             }
             ExprKind::Slice { x, lo, hi, max, .. } => {
                 // Slicing an array takes its address.
-                let is_array = self.checked.info.expr(x.id).is_some_and(|i| {
+                let is_array = self.info.expr(x.id).is_some_and(|i| {
                     matches!(self.checked.types.under(i.ty), crate::check::Type::Array(..))
                 });
                 if is_array {

@@ -136,6 +136,8 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             ExprKind::FuncLit { ty, body } => self.func_lit(e, ty, body),
             ExprKind::CompositeLit { elems, .. } => self.composite(e, elems, self.ty(e)),
             ExprKind::Selector { x, sel } => self.selector(e, x, sel),
+            // `F[int]`: an instance of a generic function.
+            ExprKind::Index { .. } if self.c.info.uses.contains_key(&e.id) => self.name(e),
             ExprKind::Index { x, indices } => self.index(e, x, &indices[0], false),
             ExprKind::Slice { x, lo, hi, max, .. } => {
                 self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref())
@@ -845,7 +847,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
         let n_results = self.c.prog.types.signature(sig_ty).map(|s| s.results.len()).unwrap_or(0);
         let f = fun.unparen();
         // Static function or native.
-        if let ExprKind::Name(_) | ExprKind::Selector { .. } = &f.kind
+        if let ExprKind::Name(_) | ExprKind::Selector { .. } | ExprKind::Index { .. } = &f.kind
             && let Some(&obj) = self.c.info.uses.get(&f.id)
             && let ObjKind::Func { .. } = self.c.checked.object(obj).kind
         {

@@ -44,8 +44,33 @@ struct Compiler<'a> {
     closure_counts: LiteMap<String, u32>,
     string_consts: LiteMap<Vec<u8>, u32>,
     int_consts: LiteMap<i64, u32>,
-    /// Compiled function bodies waiting to be generated: (id, declaration or literal).
-    queue: Vec<(FuncId, FuncSource<'a>)>,
+    /// Compiled function bodies waiting to be generated: (id, declaration, the checker's
+    /// tables for it).
+    queue: Vec<(FuncId, FuncSource<'a>, &'a Info)>,
+}
+
+/// Whether a function declaration is generic (a function with type parameters or a method
+/// of a generic type): only its instances are compiled.
+pub(super) fn is_generic_decl(f: &ast::FuncDecl) -> bool {
+    let recv_generic = f.recv.as_ref().is_some_and(|r| {
+        let base = match &r.ty.unparen().kind {
+            ast::ExprKind::Unary { op: ast::UnaryOp::Star, x } => x.as_ref(),
+            _ => &r.ty,
+        };
+        matches!(base.unparen().kind, ast::ExprKind::Index { .. })
+    });
+    !f.type_params.is_empty() || recv_generic
+}
+
+/// The generic declaration an instance was made from.
+pub(super) fn instance_decl<'a>(
+    file: &'a ast::File,
+    inst: &crate::check::Instance,
+) -> Option<&'a ast::FuncDecl> {
+    file.decls.iter().find_map(|d| match d {
+        Decl::Func(f) if f.name.span.start == inst.decl => Some(&**f),
+        _ => None,
+    })
 }
 
 /// Where a function body comes from.
@@ -174,11 +199,14 @@ impl<'a> Compiler<'a> {
         for decl in &self.file.decls {
             match decl {
                 Decl::Func(f) => {
+                    if is_generic_decl(f) {
+                        continue;
+                    }
                     let Some(&obj) = self.info.defs.get(&f.name.span.start) else { continue };
                     let name = self.func_name(f);
                     let id = self.new_func(&name, f.span);
                     self.funcs.insert(obj, id);
-                    self.queue.push((id, FuncSource::Decl(f)));
+                    self.queue.push((id, FuncSource::Decl(f), self.info));
                     if let Some(recv) = &f.recv {
                         let (base, ptr) = match &recv.ty.unparen().kind {
                             ast::ExprKind::Unary { op: ast::UnaryOp::Star, x } => {
@@ -207,6 +235,16 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 _ => {}
+            }
+        }
+        let checked = self.checked;
+        for inst in &checked.instances {
+            let Some(f) = instance_decl(self.file, inst) else { continue };
+            let id = self.new_func(&inst.name, f.span);
+            self.funcs.insert(inst.obj, id);
+            self.queue.push((id, FuncSource::Decl(f), &inst.info));
+            if let Some((ty, ptr)) = inst.recv {
+                self.prog.methods.insert((ty, f.name.name.clone()), (id, ptr));
             }
         }
         self.declare_promoted_methods();
@@ -449,9 +487,11 @@ impl<'a> Compiler<'a> {
         f.emit(Op::CallStatic { func: main, argc: 0 }, Span::default());
         f.emit(Op::Ret, Span::default());
         f.finish();
-        while let Some((id, src)) = self.queue.pop() {
+        while let Some((id, src, info)) = self.queue.pop() {
+            self.info = info;
             self.compile_body(id, src);
         }
+        self.info = &self.checked.info;
     }
 
     pub(super) fn compile_body(&mut self, id: FuncId, src: FuncSource<'a>) {
@@ -496,7 +536,15 @@ impl<'a> Compiler<'a> {
     ) -> stackbuf::Plan {
         let params: Vec<ObjId> = params.iter().filter_map(|p| p.0).collect();
         let named: Vec<ObjId> = results.iter().filter_map(|r| r.0).collect();
-        stackbuf::plan(self.checked, &self.escaped, &self.arg_leaks, &params, &named, body)
+        stackbuf::plan(
+            self.checked,
+            self.info,
+            &self.escaped,
+            &self.arg_leaks,
+            &params,
+            &named,
+            body,
+        )
     }
 
     /// Collects parameter objects into `params`; returns result objects (None when unnamed).
@@ -689,23 +737,32 @@ impl<'a> Compiler<'a> {
 /// slice on to one declared after it is judged with that one known).
 fn arg_leaks(file: &ast::File, checked: &Checked, escaped: &BTreeSet<ObjId>) -> stackbuf::Leaks {
     let mut leaks = stackbuf::Leaks::new();
+    let plain = file.decls.iter().filter_map(|d| match d {
+        ast::Decl::Func(fd) if !is_generic_decl(fd) => Some((&**fd, &checked.info)),
+        _ => None,
+    });
+    let instances = checked
+        .instances
+        .iter()
+        .filter(|i| i.recv.is_none())
+        .filter_map(|i| Some((instance_decl(file, i)?, &i.info)));
+    let funcs: Vec<(&ast::FuncDecl, &Info)> = plain.chain(instances).collect();
     for _ in 0..2 {
-        for d in &file.decls {
-            let ast::Decl::Func(fd) = d else { continue };
+        for &(fd, info) in &funcs {
             let (Some(body), None) = (&fd.body, &fd.recv) else { continue };
-            let Some(&func) = checked.info.defs.get(&fd.name.span.start) else { continue };
+            let Some(&func) = info.defs.get(&fd.name.span.start) else { continue };
             let variadic = fd.ty.params.last().is_some_and(|p| p.variadic);
             let params: Vec<ObjId> = fd
                 .ty
                 .params
                 .iter()
                 .flat_map(|p| p.names.iter())
-                .filter_map(|n| checked.info.defs.get(&n.span.start).copied())
+                .filter_map(|n| info.defs.get(&n.span.start).copied())
                 .collect();
             if variadic || params.len() != fd.ty.params.iter().map(|p| p.names.len()).sum() {
                 continue;
             }
-            let l = stackbuf::param_leaks(checked, escaped, &leaks, &params, body);
+            let l = stackbuf::param_leaks(checked, info, escaped, &leaks, &params, body);
             leaks.insert(func, l);
         }
     }

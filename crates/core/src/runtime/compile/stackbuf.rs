@@ -6,7 +6,7 @@
 //! `move2heap`). Go's own escape analysis decides the first case; this module approximates
 //! it conservatively: a slice passed to any function counts as escaping.
 
-use crate::check::{Builtin, Checked, Mode, ObjId, ObjKind, Type};
+use crate::check::{Builtin, Checked, Info, Mode, ObjId, ObjKind, Type};
 use crate::syntax::ast::{self, AssignOp, ExprId, ExprKind, StmtKind, UnaryOp};
 use litemap::LiteMap;
 use std::collections::BTreeSet;
@@ -62,17 +62,19 @@ pub(super) type Leaks = LiteMap<ObjId, Vec<bool>>;
 /// The parameters of a function, by position, that may leak (see `Leaks`).
 pub(super) fn param_leaks(
     checked: &Checked,
+    info: &Info,
     escaped: &BTreeSet<ObjId>,
     leaks: &Leaks,
     params: &[ObjId],
     body: &ast::Block,
 ) -> Vec<bool> {
-    let w = walk(checked, escaped, leaks, params, &[], body);
+    let w = walk(checked, info, escaped, leaks, params, &[], body);
     params.iter().map(|p| w.vars.get(p).is_none_or(|v| v.escapes)).collect()
 }
 
 fn walk<'a>(
     checked: &'a Checked,
+    info: &'a Info,
     escaped: &'a BTreeSet<ObjId>,
     leaks: &'a Leaks,
     params: &[ObjId],
@@ -81,6 +83,7 @@ fn walk<'a>(
 ) -> Walker<'a> {
     let mut w = Walker {
         checked,
+        info,
         escaped,
         leaks,
         sites: Vec::new(),
@@ -102,13 +105,14 @@ fn walk<'a>(
 /// `named_results` and body `body`. `escaped` holds the variables that live in heap cells.
 pub(super) fn plan(
     checked: &Checked,
+    info: &Info,
     escaped: &BTreeSet<ObjId>,
     leaks: &Leaks,
     params: &[ObjId],
     named_results: &[ObjId],
     body: &ast::Block,
 ) -> Plan {
-    let mut w = walk(checked, escaped, leaks, params, named_results, body);
+    let mut w = walk(checked, info, escaped, leaks, params, named_results, body);
     // `t = append(s, …)` may hand `s`'s array to `t`: if `t` escapes, so does it.
     loop {
         let mut changed = false;
@@ -188,6 +192,7 @@ struct Site {
 
 struct Walker<'a> {
     checked: &'a Checked,
+    info: &'a Info,
     escaped: &'a BTreeSet<ObjId>,
     leaks: &'a Leaks,
     sites: Vec<Site>,
@@ -217,12 +222,12 @@ impl Walker<'_> {
         if !matches!(e.kind, ExprKind::Name(_)) {
             return None;
         }
-        let info = &self.checked.info;
+        let info = self.info;
         info.uses.get(&e.id).or_else(|| info.defs.get(&e.span.start)).copied()
     }
 
     fn builtin(&self, fun: &ast::Expr) -> Option<Builtin> {
-        match self.checked.info.expr(fun.unparen().id).map(|i| &i.mode) {
+        match self.info.expr(fun.unparen().id).map(|i| &i.mode) {
             Some(Mode::Builtin(b)) => Some(*b),
             _ => None,
         }
@@ -333,7 +338,7 @@ impl Walker<'_> {
             StmtKind::Decl(ast::Decl::Var(g)) => {
                 for spec in &g.specs {
                     for (i, name) in spec.names.iter().enumerate() {
-                        let Some(&obj) = self.checked.info.defs.get(&name.span.start) else {
+                        let Some(&obj) = self.info.defs.get(&name.span.start) else {
                             continue;
                         };
                         let depth = self.depth;
@@ -442,20 +447,19 @@ impl Walker<'_> {
     }
 
     fn is_iface(&self, e: &ast::Expr) -> bool {
-        self.checked
-            .info
+        self.info
             .expr(e.unparen().id)
             .is_some_and(|i| matches!(self.checked.types.under(i.ty), Type::Interface(_)))
     }
 
     fn is_nil(&self, e: &ast::Expr) -> bool {
         let nil = crate::check::types::well_known::UNTYPED_NIL;
-        self.checked.info.expr(e.unparen().id).is_some_and(|i| i.ty == nil)
+        self.info.expr(e.unparen().id).is_some_and(|i| i.ty == nil)
     }
 
     /// `s = v` (or `s := v`) for a tracked-kind variable `obj`.
     fn assign(&mut self, obj: ObjId, lhs: &ast::Expr, v: &ast::Expr, op: AssignOp, at: u32) {
-        if op == AssignOp::Define && !self.checked.info.uses.contains_key(&lhs.unparen().id) {
+        if op == AssignOp::Define && !self.info.uses.contains_key(&lhs.unparen().id) {
             // A new variable starts here.
             let depth = self.depth;
             if let Some(var) = self.var(obj) {

@@ -997,33 +997,14 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
         xt: TypeId,
     ) {
         let Some(b) = &sw.binding else { return };
-        // The checker declared one object per clause, at the binding's span, in clause order.
-        let Some(obj) = self.clause_binding(b, clause) else { return };
+        // The checker declared one object per clause, recorded at the clause.
+        let Some(&obj) = self.c.info.defs.get(&clause.span.start) else { return };
         let ty = self.c.checked.object(obj).ty;
         self.emit(Op::Local(xslot), b.span);
         if cases.len() == 1 && !self.c.prog.types.is_interface(ty) && ty != xt {
             self.emit(Op::Assert { ty, comma_ok: false, iface: false, src: xt }, b.span);
         }
         self.declare_local(obj, b.span);
-    }
-
-    fn clause_binding(&self, b: &ast::Ident, clause: &ast::CaseClause) -> Option<ObjId> {
-        // Objects declared for the binding, found by name among the clause's uses.
-        let _ = clause;
-        let mut found = None;
-        for (id, o) in self.c.checked.objects.iter().enumerate() {
-            if o.span == b.span
-                && o.name == b.name
-                && matches!(o.kind, crate::check::ObjKind::Var { .. })
-            {
-                let oid = ObjId(id as u32);
-                if !self.slots.contains_key(&oid) {
-                    found = Some(oid);
-                    break;
-                }
-            }
-        }
-        found
     }
 
     fn select_stmt(&mut self, sel: &'a ast::SelectStmt, label: Option<String>, span: Span) {
