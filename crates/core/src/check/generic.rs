@@ -65,6 +65,8 @@ pub(super) struct PendingBody<'a> {
 #[derive(Default)]
 pub(super) struct Generics<'a> {
     funcs: litemap::LiteMap<ObjId, &'a ast::FuncDecl>,
+    /// The package scope and path each generic was declared in.
+    homes: litemap::LiteMap<ObjId, (usize, String)>,
     types: litemap::LiteMap<ObjId, GenericType<'a>>,
     /// (generic object, type arguments) → the instance's function object or named type.
     func_instances: litemap::LiteMap<(ObjId, Vec<TypeId>), ObjId>,
@@ -113,11 +115,18 @@ impl<'a> Checker<'a> {
     /// Registers a generic function declaration (collected, not resolved).
     pub(super) fn declare_generic_func(&mut self, f: &'a ast::FuncDecl, id: ObjId) {
         self.generics.funcs.insert(id, f);
+        self.generics.homes.insert(id, (self.pkg_scope, self.pkg_path.clone()));
     }
 
     /// Registers a generic type declaration.
     pub(super) fn declare_generic_type(&mut self, spec: &'a ast::TypeSpec, id: ObjId) {
         self.generics.types.insert(id, GenericType { spec, methods: Vec::new() });
+        self.generics.homes.insert(id, (self.pkg_scope, self.pkg_path.clone()));
+    }
+
+    /// The package scope a generic was declared in.
+    fn home_scope(&self, g: ObjId) -> usize {
+        self.generics.homes.get(&g).map_or(self.pkg_scope, |h| h.0)
     }
 
     /// Whether a function declaration is generic: a function with type parameters or a
@@ -161,10 +170,20 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The generic object a name or `pkg.name` refers to, if any.
+    /// The generic object a name or `pkg.Name` refers to, if any.
     fn generic_named(&self, e: &ast::Expr) -> Option<ObjId> {
-        let ExprKind::Name(n) = &e.unparen().kind else { return None };
-        let id = self.scopes.lookup(self.current_scope(), n)?;
+        let id = match &e.unparen().kind {
+            ExprKind::Name(n) => self.scopes.lookup(self.current_scope(), n)?,
+            ExprKind::Selector { x, sel } => {
+                let ExprKind::Name(pkg) = &x.kind else { return None };
+                if self.scopes.lookup(self.current_scope(), pkg).is_some() {
+                    return None;
+                }
+                let (path, _, _) = self.imports.get(pkg.as_str())?;
+                *self.packages.get(path.as_str())?.members.get(&sel.name)?
+            }
+            _ => return None,
+        };
         self.is_generic(id).then_some(id)
     }
 
@@ -219,8 +238,9 @@ impl<'a> Checker<'a> {
     }
 
     /// A scope (inside the package scope) binding type parameter names to types.
-    fn tparam_scope(&mut self, names: &[(&str, Span)], targs: &[TypeId]) -> usize {
-        let scope = self.scopes.push(Some(self.pkg_scope));
+    fn tparam_scope(&mut self, g: ObjId, names: &[(&str, Span)], targs: &[TypeId]) -> usize {
+        let home = self.home_scope(g);
+        let scope = self.scopes.push(Some(home));
         for (&(n, span), &t) in names.iter().zip(targs) {
             let id = self.new_object(n, ObjKind::TypeName, t, span);
             self.obj_mut(id).used = true;
@@ -229,6 +249,20 @@ impl<'a> Checker<'a> {
             }
         }
         scope
+    }
+
+    /// Runs `f`, which resolves parts of generic `g`'s declaration: when `g` is another
+    /// package's, the tables it records go to scratch tables (that file's expression ids are
+    /// not this file's).
+    fn at_home<T>(&mut self, g: ObjId, f: impl FnOnce(&mut Self) -> T) -> T {
+        let foreign = self.generics.homes.get(&g).is_some_and(|h| h.1 != self.pkg_path);
+        if !foreign {
+            return f(self);
+        }
+        let saved = std::mem::take(&mut self.info);
+        let out = f(self);
+        self.info = saved;
+        out
     }
 
     /// Runs `f` with `scope` as the current scope.
@@ -245,7 +279,7 @@ impl<'a> Checker<'a> {
     /// type arguments.
     pub(super) fn generic_callee(&self, fun: &'a ast::Expr) -> Option<(ObjId, &'a [ast::Expr])> {
         match &fun.unparen().kind {
-            ExprKind::Name(_) => {
+            ExprKind::Name(_) | ExprKind::Selector { .. } => {
                 let g = self.generic_named(fun)?;
                 self.generics.funcs.contains_key(&g).then_some((g, &[][..]))
             }
@@ -262,9 +296,21 @@ impl<'a> Checker<'a> {
         self.obj_mut(g).used = true;
         let ty = self.obj(inst).ty;
         let f = fun.unparen();
-        if let ExprKind::Index { x, .. } = &f.kind {
-            self.info.uses.insert(x.unparen().id, inst);
-            self.record(x, Mode::Value, ty);
+        let named = match &f.kind {
+            ExprKind::Index { x, .. } => {
+                self.info.uses.insert(x.unparen().id, inst);
+                self.record(x, Mode::Value, ty);
+                x.unparen()
+            }
+            _ => f,
+        };
+        // `pkg.F`: the package name counts as used.
+        if let ExprKind::Selector { x, .. } = &named.kind
+            && let ExprKind::Name(pkg) = &x.kind
+            && let Some((_, _, used)) = self.imports.get_mut(pkg.as_str())
+        {
+            *used = true;
+            self.record(x, Mode::Package, wk::INVALID);
         }
         self.info.uses.insert(f.id, inst);
         self.record(f, Mode::Value, ty);
@@ -474,10 +520,10 @@ impl<'a> Checker<'a> {
                 t
             })
             .collect();
-        let scope = self.tparam_scope(&names, &ph);
+        let scope = self.tparam_scope(g, &names, &ph);
         let n_diags = self.diags.len();
         let saved_func = self.func.take();
-        let sig = self.in_scope(scope, |c| c.signature(&decl.ty, None).0);
+        let sig = self.at_home(g, |c| c.in_scope(scope, |c| c.signature(&decl.ty, None).0));
         self.func = saved_func;
         self.diags.truncate(n_diags);
         self.generics.signatures.insert(g, (sig, ph.clone()));
@@ -596,10 +642,12 @@ impl<'a> Checker<'a> {
         if !params.iter().any(|(_, c)| relevant(c.unparen())) {
             return;
         }
-        let scope = self.tparam_scope(&names, ph);
+        let scope = self.tparam_scope(g, &names, ph);
         let n_diags = self.diags.len();
-        let constraints: Vec<Constraint> =
-            params.iter().map(|(_, c)| self.in_scope(scope, |s| s.constraint_of(c))).collect();
+        let constraints: Vec<Constraint> = params
+            .iter()
+            .map(|(_, c)| self.at_home(g, |s| s.in_scope(scope, |s| s.constraint_of(c))))
+            .collect();
         self.diags.truncate(n_diags);
         for _ in 0..2 {
             for (k, c) in constraints.iter().enumerate() {
@@ -704,20 +752,27 @@ impl<'a> Checker<'a> {
         let decl = self.generics.funcs[&g];
         let params = tparams(&decl.type_params);
         let names = names_of(&decl.type_params);
-        let scope = self.tparam_scope(&names, targs);
-        if !self.satisfied(scope, &params, targs, spans) {
+        let scope = self.tparam_scope(g, &names, targs);
+        if !self.satisfied(g, scope, &params, targs, spans) {
             return None;
         }
         if self.too_many_instances(decl.name.span) {
             return None;
         }
         let saved_func = self.func.take();
-        let sig = self.in_scope(scope, |c| c.signature(&decl.ty, None).0);
+        let sig = self.at_home(g, |c| c.in_scope(scope, |c| c.signature(&decl.ty, None).0));
         self.func = saved_func;
         let name = self.obj(g).name.clone();
-        let id = self.new_object(&name, ObjKind::Func { has_body: true }, sig, decl.name.span);
+        let has_body = decl.body.is_some();
+        let id = self.new_object(&name, ObjKind::Func { has_body }, sig, decl.name.span);
         self.obj_mut(id).used = true;
+        self.obj_mut(id).package = self.obj(g).package.clone();
         self.generics.func_instances.insert(key, id);
+        if !has_body {
+            // A generic function of the simulated standard library: the runtime's native
+            // of the same name serves every instance.
+            return Some(id);
+        }
         self.generics.pending.push(PendingBody {
             obj: id,
             decl,
@@ -746,13 +801,14 @@ impl<'a> Checker<'a> {
     /// `scope`, where the parameters are bound); reports the first that does not.
     fn satisfied(
         &mut self,
+        g: ObjId,
         scope: usize,
         params: &[(&'a ast::Ident, &'a ast::Expr)],
         targs: &[TypeId],
         spans: &[Span],
     ) -> bool {
         for (i, ((_, c), &t)) in params.iter().zip(targs).enumerate() {
-            let constraint = self.in_scope(scope, |s| s.constraint_of(c));
+            let constraint = self.at_home(g, |s| s.in_scope(scope, |s| s.constraint_of(c)));
             if let Err(why) = self.satisfies(t, &constraint, c) {
                 let at = spans.get(i).copied().unwrap_or_default();
                 self.error(at, why);
@@ -808,7 +864,11 @@ impl<'a> Checker<'a> {
             _ => {
                 let t = self.resolve_type(e);
                 if let Some(&(decl, scope)) = self.generics.constraint_decls.get(&t) {
-                    return self.in_scope(scope, |c| c.constraint_of(decl));
+                    // The declaration may be another file's: its tables are scratch.
+                    let saved = std::mem::take(&mut self.info);
+                    let c = self.in_scope(scope, |c| c.constraint_of(decl));
+                    self.info = saved;
+                    return c;
                 }
                 match self.types.under(t) {
                     Type::Interface(ms) if ms.is_empty() => Constraint::default(),
@@ -931,10 +991,10 @@ impl<'a> Checker<'a> {
             return t;
         }
         let names = names_of(&gt.spec.type_params);
-        let scope = self.tparam_scope(&names, &targs);
+        let scope = self.tparam_scope(g, &names, &targs);
         let stand_in = targs.iter().any(|&t| self.mentions(t));
         if !stand_in
-            && (!self.satisfied(scope, &params, &targs, spans) || self.too_many_instances(at))
+            && (!self.satisfied(g, scope, &params, &targs, spans) || self.too_many_instances(at))
         {
             return wk::INVALID;
         }
@@ -955,14 +1015,14 @@ impl<'a> Checker<'a> {
         self.note_constraint_in(ty, &gt.spec.ty, scope);
         if !stand_in {
             for f in gt.methods {
-                self.instantiate_method(ty, &targs, f);
+                self.instantiate_method(g, ty, &targs, f);
             }
         }
         ty
     }
 
     /// Declares method `f` of a generic type on its instance `ty` and queues its body.
-    fn instantiate_method(&mut self, ty: TypeId, targs: &[TypeId], f: &'a ast::FuncDecl) {
+    fn instantiate_method(&mut self, g: ObjId, ty: TypeId, targs: &[TypeId], f: &'a ast::FuncDecl) {
         let Some(recv) = &f.recv else { return };
         let (base, pointer) = match &recv.ty.unparen().kind {
             ExprKind::Unary { op: ast::UnaryOp::Star, x } => (x.as_ref(), true),
@@ -976,7 +1036,7 @@ impl<'a> Checker<'a> {
                 _ => ("_", i.span),
             })
             .collect();
-        let scope = self.tparam_scope(&names, targs);
+        let scope = self.tparam_scope(g, &names, targs);
         let saved_func = self.func.take();
         let sig = self.in_scope(scope, |c| c.signature(&f.ty, None).0);
         self.func = saved_func;

@@ -11,7 +11,7 @@ pub(super) struct Stub {
 }
 
 /// Import path and source, dependencies first.
-const SOURCES: [(&str, &str); 17] = [
+const SOURCES: [(&str, &str); 19] = [
     ("errors", include_str!("stdlib/errors.go")),
     ("io", include_str!("stdlib/io.go")),
     ("fmt", include_str!("stdlib/fmt.go")),
@@ -27,6 +27,8 @@ const SOURCES: [(&str, &str); 17] = [
     ("math/rand", include_str!("stdlib/rand.go")),
     ("os", include_str!("stdlib/os.go")),
     ("sort", include_str!("stdlib/sort.go")),
+    ("cmp", include_str!("stdlib/cmp.go")),
+    ("slices", include_str!("stdlib/slices.go")),
     ("runtime", include_str!("stdlib/runtime.go")),
     ("net/http", include_str!("stdlib/http.go")),
 ];

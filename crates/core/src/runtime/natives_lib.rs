@@ -22,6 +22,8 @@ use std::rc::Rc;
 /// The natives this module implements, sorted (so `handles` can binary-search). Their ids
 /// follow `natives::OWN`'s (see `natives::all_names`).
 pub(super) const NAMES: &[&str] = &[
+    "cmp.Compare",
+    "cmp.Less",
     "errors.(*joinError).Error",
     "errors.(*joinError).Unwrap",
     "errors.As",
@@ -125,6 +127,19 @@ pub(super) const NAMES: &[&str] = &[
     "os.LookupEnv",
     "os.Stderr",
     "os.Stdout",
+    "slices.BinarySearch",
+    "slices.Contains",
+    "slices.ContainsFunc",
+    "slices.Equal",
+    "slices.Index",
+    "slices.IndexFunc",
+    "slices.IsSorted",
+    "slices.Max",
+    "slices.Min",
+    "slices.Reverse",
+    "slices.Sort",
+    "slices.SortFunc",
+    "slices.SortStableFunc",
     "sort.(*reverse).Len",
     "sort.(*reverse).Less",
     "sort.(*reverse).Swap",
@@ -422,6 +437,7 @@ pub(super) fn lib_native(
         "math" => math_native(member, args).map(Ok),
         "math/rand" => m.rand_native(member, args),
         "sort" => m.sort_native(member, args),
+        "slices" | "cmp" => m.slices_native(member, args),
         "errors" => m.errors_native(member, args),
         "time" => m.time_native(member, args),
         "unicode" => unicode_native(member, args).map(Ok),
@@ -3662,8 +3678,21 @@ impl Machine {
 
 /// What a sort orders: a slice compared by a Go `less` func, or a `sort.Interface`.
 enum SortData {
-    Slice { arr: HeapId, off: usize, less: Value },
-    Iface { less: (super::value::FuncId, Value), swap: (super::value::FuncId, Value) },
+    Slice {
+        arr: HeapId,
+        off: usize,
+        less: Value,
+    },
+    /// `slices.SortFunc`: `cmp(a, b) < 0` on the elements themselves.
+    Cmp {
+        arr: HeapId,
+        off: usize,
+        cmp: Value,
+    },
+    Iface {
+        less: (super::value::FuncId, Value),
+        swap: (super::value::FuncId, Value),
+    },
 }
 
 struct Sorter<'m> {
@@ -3693,13 +3722,19 @@ impl Sorter<'_> {
                 let (f, r) = (*f, r.clone());
                 self.m.call_sync(f, vec![r, int(i as i64), int(j as i64)])?
             }
+            SortData::Cmp { arr, off, cmp } => {
+                let (cmp, items) = (cmp.clone(), self.m.heap.array_mut(*arr));
+                let (a, b) = (items[off + i].clone(), items[off + j].clone());
+                let r = self.m.call_value_sync(&cmp, vec![a, b])?;
+                return Ok(r.first().is_some_and(|v| v.as_int() < 0));
+            }
         };
         Ok(out.first().is_some_and(Value::as_bool))
     }
 
     fn swap(&mut self, i: usize, j: usize) -> Res<()> {
         match &self.data {
-            SortData::Slice { arr, off, .. } => {
+            SortData::Slice { arr, off, .. } | SortData::Cmp { arr, off, .. } => {
                 self.m.heap.array_mut(*arr).swap(off + i, off + j);
             }
             SortData::Iface { swap: (f, r), .. } => {
@@ -4083,6 +4118,21 @@ fn float_less(x: f64, y: f64) -> bool {
 }
 
 /// Go's `<` on the elements of `[]int`, `[]float64` or `[]string`.
+/// Go's `cmp.Compare` on two values of one ordered type.
+fn value_cmp(x: &Value, y: &Value) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    match (x, y) {
+        (Value::Int(a), Value::Int(b)) => a.cmp(b),
+        (Value::Float(a), Value::Float(b)) => match (a.is_nan(), b.is_nan()) {
+            (true, true) => Ordering::Equal,
+            (true, false) => Ordering::Less,
+            (false, true) => Ordering::Greater,
+            _ => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+        },
+        _ => x.as_bytes().cmp(y.as_bytes()),
+    }
+}
+
 fn elem_less(kind: u8, x: &Value, y: &Value) -> bool {
     match kind {
         b'i' => x.as_int() < y.as_int(),
@@ -4144,6 +4194,109 @@ impl Machine {
             Value::Nil => Ok((SortData::Slice { arr: HeapId(0), off: 0, less: less.clone() }, 0)),
             _ => Err("!reflect: call of Swapper on non-slice Value".into()),
         }
+    }
+
+    /// `slices` and `cmp`. Elements are ordered by their kind of value: integers as signed
+    /// 64-bit numbers, floats with NaN first (as Go's `cmp.Less`), strings bytewise.
+    fn slices_native(&mut self, f: &str, a: &[Value]) -> Option<Vals> {
+        let r: Vals = (|| {
+            Ok(match f {
+                "Compare" => vec![int(match value_cmp(&a[0], &a[1]) {
+                    std::cmp::Ordering::Less => -1,
+                    std::cmp::Ordering::Equal => 0,
+                    std::cmp::Ordering::Greater => 1,
+                })],
+                "Less" => vec![Value::Bool(value_cmp(&a[0], &a[1]).is_lt())],
+                "Sort" => {
+                    if let Value::Slice { arr, off, len, .. } = a[0] {
+                        let (off, len) = (off as usize, len as usize);
+                        let items = &mut self.heap.array_mut(arr)[off..off + len];
+                        crate::sorting::sort_by(items, value_cmp);
+                    }
+                    vec![]
+                }
+                "IsSorted" => {
+                    let items = self.slice_items(&a[0]);
+                    vec![Value::Bool(items.windows(2).all(|w| !value_cmp(&w[1], &w[0]).is_lt()))]
+                }
+                "SortFunc" | "SortStableFunc" => {
+                    let Value::Slice { arr, off, len, .. } = a[0] else { return Ok(vec![]) };
+                    let data = SortData::Cmp { arr, off: off as usize, cmp: a[1].clone() };
+                    let n = len as usize;
+                    let mut s = Sorter { m: self, data };
+                    if f == "SortFunc" {
+                        s.pdqsort(0, n, bits_len(n))?;
+                    } else {
+                        s.stable(n)?;
+                    }
+                    vec![]
+                }
+                "Contains" | "Index" => {
+                    let mut at = -1;
+                    for (i, x) in self.slice_items(&a[0]).iter().enumerate() {
+                        if super::ops::equal(x, &a[1])? {
+                            at = i as i64;
+                            break;
+                        }
+                    }
+                    if f == "Index" { vec![int(at)] } else { vec![Value::Bool(at >= 0)] }
+                }
+                "ContainsFunc" | "IndexFunc" => {
+                    let mut at = -1;
+                    for (i, x) in self.slice_items(&a[0]).into_iter().enumerate() {
+                        let r = self.call_value_sync(&a[1], vec![x])?;
+                        if r.first().is_some_and(Value::as_bool) {
+                            at = i as i64;
+                            break;
+                        }
+                    }
+                    if f == "IndexFunc" { vec![int(at)] } else { vec![Value::Bool(at >= 0)] }
+                }
+                "Equal" => {
+                    let (x, y) = (self.slice_items(&a[0]), self.slice_items(&a[1]));
+                    let mut same = x.len() == y.len();
+                    for (p, q) in x.iter().zip(&y) {
+                        if !same {
+                            break;
+                        }
+                        same = super::ops::equal(p, q)?;
+                    }
+                    vec![Value::Bool(same)]
+                }
+                "Reverse" => {
+                    if let Value::Slice { arr, off, len, .. } = a[0] {
+                        let (off, len) = (off as usize, len as usize);
+                        self.heap.array_mut(arr)[off..off + len].reverse();
+                    }
+                    vec![]
+                }
+                "Max" | "Min" => {
+                    let items = self.slice_items(&a[0]);
+                    let Some(first) = items.first().cloned() else {
+                        return Err(format!("!slices.{f}: empty list"));
+                    };
+                    // As Go: a NaN anywhere makes the result NaN.
+                    let best = items.into_iter().fold(first, |b, x| {
+                        let better = match value_cmp(&x, &b) {
+                            _ if matches!(b, Value::Float(v) if v.is_nan()) => false,
+                            _ if matches!(x, Value::Float(v) if v.is_nan()) => true,
+                            o if f == "Max" => o.is_gt(),
+                            o => o.is_lt(),
+                        };
+                        if better { x } else { b }
+                    });
+                    vec![best]
+                }
+                "BinarySearch" => {
+                    let items = self.slice_items(&a[0]);
+                    let i = items.partition_point(|e| value_cmp(e, &a[1]).is_lt());
+                    let found = items.get(i).is_some_and(|e| value_cmp(e, &a[1]).is_eq());
+                    vec![int(i as i64), Value::Bool(found)]
+                }
+                _ => return Err(format!("unsupported: slices.{f} is not simulated")),
+            })
+        })();
+        Some(r)
     }
 
     fn sort_native(&mut self, f: &str, a: &[Value]) -> Option<Vals> {

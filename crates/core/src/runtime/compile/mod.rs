@@ -160,8 +160,11 @@ impl<'a> Compiler<'a> {
             })
             .collect();
         for (qname, obj) in names {
+            // Generic natives get wrappers per instance, where they are used as values.
+            let o = self.checked.object(obj);
             if let Some(n) = self.native_id(&qname)
-                && matches!(self.checked.object(obj).kind, ObjKind::Func { has_body: false })
+                && matches!(o.kind, ObjKind::Func { has_body: false })
+                && self.prog.types.signature(o.ty).is_some()
             {
                 self.wrapper(n, obj);
             }
