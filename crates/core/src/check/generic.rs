@@ -8,6 +8,9 @@
 //! A generic body is checked only as instances of it; Go checks it once against the type
 //! parameters' constraints. Valid programs behave the same; an invalid generic body is
 //! reported for the type arguments it is used with (and not at all when it is never used).
+//!
+//! Generics of the simulated standard library (`slices.Sort`, `atomic.Pointer[T]`) are
+//! declared without bodies: every instance is served by the runtime's native of that name.
 
 use super::scope::ObjKind;
 use super::types::{Basic, NamedMethod, Type, TypeId, well_known as wk};
@@ -61,7 +64,7 @@ pub(super) struct PendingBody<'a> {
     recv: Option<(TypeId, bool)>,
 }
 
-/// The generic declarations of the package and their instances so far.
+/// The generic declarations of the program's packages and their instances so far.
 #[derive(Default)]
 pub(super) struct Generics<'a> {
     funcs: litemap::LiteMap<ObjId, &'a ast::FuncDecl>,
@@ -1006,7 +1009,7 @@ impl<'a> Checker<'a> {
         self.generics.type_instances.insert(key, ty);
         self.generics.origins.insert(ty, (g, targs.clone()));
         let saved_func = self.func.take();
-        let rhs = self.in_scope(scope, |c| c.resolve_type(&gt.spec.ty));
+        let rhs = self.at_home(g, |c| c.in_scope(scope, |c| c.resolve_type(&gt.spec.ty)));
         self.func = saved_func;
         let under = self.types.underlying(rhs);
         if let Some(nid) = self.types.named_id(ty) {
@@ -1038,10 +1041,12 @@ impl<'a> Checker<'a> {
             .collect();
         let scope = self.tparam_scope(g, &names, targs);
         let saved_func = self.func.take();
-        let sig = self.in_scope(scope, |c| c.signature(&f.ty, None).0);
+        let sig = self.at_home(g, |c| c.in_scope(scope, |c| c.signature(&f.ty, None).0));
         self.func = saved_func;
-        let id = self.new_object(&f.name.name, ObjKind::Func { has_body: true }, sig, f.name.span);
+        let has_body = f.body.is_some();
+        let id = self.new_object(&f.name.name, ObjKind::Func { has_body }, sig, f.name.span);
         self.obj_mut(id).used = true;
+        self.obj_mut(id).package = self.obj(g).package.clone();
         let Some(nid) = self.types.named_id(ty) else { return };
         if self.types.named(nid).methods.iter().any(|m| m.name == f.name.name) {
             let shown = self.types.display(ty);
@@ -1054,6 +1059,10 @@ impl<'a> Checker<'a> {
             pointer_receiver: pointer,
             obj: id.0,
         });
+        if !has_body {
+            // A method of a generic type of the simulated standard library: a native.
+            return;
+        }
         let base_name = self.types.named(nid).name.clone();
         let name = if pointer {
             format!("main.(*{base_name}[...]).{}", f.name.name)
@@ -1081,8 +1090,19 @@ impl<'a> Checker<'a> {
             return None;
         }
         self.obj_mut(g).used = true;
-        if let ExprKind::Name(_) = &x.unparen().kind {
-            self.info.uses.insert(x.unparen().id, g);
+        match &x.unparen().kind {
+            ExprKind::Name(_) => {
+                self.info.uses.insert(x.unparen().id, g);
+            }
+            ExprKind::Selector { x: pkg, .. } => {
+                if let ExprKind::Name(p) = &pkg.kind
+                    && let Some((_, _, used)) = self.imports.get_mut(p.as_str())
+                {
+                    *used = true;
+                }
+                self.record(pkg, Mode::Package, wk::INVALID);
+            }
+            _ => {}
         }
         Some(self.instantiate_type(e, g, indices))
     }

@@ -430,14 +430,14 @@ impl TypeTable {
                 let named = self.named(*n);
                 match (&named.package, q) {
                     (Some(p), Qualify::All) => {
-                        out.push_str(p);
+                        out.push_str(p.rsplit('/').next().unwrap_or(p));
                         out.push('.');
                     }
                     // Go 1.27's compiler quotes `sync` in messages: its types wrap
                     // `internal/sync`, a second package of the same name.
                     (Some(p), Qualify::ForeignOnly) if p == "sync" => out.push_str("\"sync\"."),
                     (Some(p), Qualify::ForeignOnly) if p != "main" => {
-                        out.push_str(p);
+                        out.push_str(p.rsplit('/').next().unwrap_or(p));
                         out.push('.');
                     }
                     _ => {}

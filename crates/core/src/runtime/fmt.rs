@@ -365,8 +365,9 @@ fn write_type(types: &TypeTable, out: &mut String, ty: TypeId, depth: u32) {
         }),
         Type::Named(n) => {
             let named = types.named(*n);
+            // reflect names a type by its package's name, not its path (`atomic.Int64`).
             if let Some(p) = &named.package {
-                out.push_str(p);
+                out.push_str(p.rsplit('/').next().unwrap_or(p));
                 out.push('.');
             }
             out.push_str(&named.name);

@@ -297,6 +297,10 @@ pub(super) const NAMES: &[&str] = &[
     "sync/atomic.(*Int64).CompareAndSwap",
     "sync/atomic.(*Int64).Or",
     "sync/atomic.(*Int64).Swap",
+    "sync/atomic.(*Pointer).CompareAndSwap",
+    "sync/atomic.(*Pointer).Load",
+    "sync/atomic.(*Pointer).Store",
+    "sync/atomic.(*Pointer).Swap",
     "sync/atomic.(*Uint32).Add",
     "sync/atomic.(*Uint32).And",
     "sync/atomic.(*Uint32).CompareAndSwap",
@@ -5702,6 +5706,8 @@ impl Machine {
             let p = ptr?;
             let out = if ty == "Value" {
                 self.atomic_value(&p, op, &a[1..])?
+            } else if ty == "Pointer" {
+                self.atomic_pointer(&p, op, &a[1..])?
             } else {
                 self.atomic_int(&p, ty, op, &a[1..])?
             };
@@ -5762,6 +5768,29 @@ impl Machine {
     }
 
     /// `atomic.Value`: its one field holds the stored interface value.
+    /// `atomic.Pointer[T]`: a `*T` loaded, stored, swapped and compared by identity.
+    fn atomic_pointer(&mut self, p: &Ptr, op: &str, a: &[Value]) -> Res<Option<Value>> {
+        let cur = self.heap.load(p);
+        Ok(match op {
+            "Load" => Some(cur),
+            "Store" => {
+                self.heap.store(p, a[0].clone());
+                None
+            }
+            "Swap" => {
+                self.heap.store(p, a[0].clone());
+                Some(cur)
+            }
+            _ => {
+                let swapped = super::ops::equal(&cur, &a[0])?;
+                if swapped {
+                    self.heap.store(p, a[1].clone());
+                }
+                Some(Value::Bool(swapped))
+            }
+        })
+    }
+
     fn atomic_value(&mut self, p: &Ptr, op: &str, a: &[Value]) -> Res<Option<Value>> {
         let cur = self.heap.load(p);
         let ty_of = |v: &Value| iface_parts(v).map(|(t, _)| t);
@@ -6222,6 +6251,8 @@ mod tests {
             ("sync/atomic", include_str!("../check/stdlib/atomic.go")),
             ("unicode", include_str!("../check/stdlib/unicode.go")),
             ("unicode/utf8", include_str!("../check/stdlib/utf8.go")),
+            ("slices", include_str!("../check/stdlib/slices.go")),
+            ("cmp", include_str!("../check/stdlib/cmp.go")),
         ];
         let unsupported = [
             "fmt.Sscanf",
@@ -6236,13 +6267,15 @@ mod tests {
                 let name = if let Some(r) = rest.strip_prefix('(') {
                     let (recv, after) = r.split_once(") ").expect("receiver");
                     let ty = recv.split_whitespace().last().expect("receiver type");
+                    // A generic type's methods are one native for every instance.
+                    let ty = ty.split('[').next().expect("receiver type");
                     let method = after.split('(').next().expect("method name");
                     match ty.strip_prefix('*') {
                         Some(t) => format!("{pkg}.(*{t}).{method}"),
                         None => format!("{pkg}.{ty}.{method}"),
                     }
                 } else {
-                    format!("{pkg}.{}", rest.split('(').next().expect("func name"))
+                    format!("{pkg}.{}", rest.split(['(', '[']).next().expect("func name"))
                 };
                 if super::super::natives::id_of(&name).is_none()
                     && !unsupported.contains(&name.as_str())

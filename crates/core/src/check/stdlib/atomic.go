@@ -84,3 +84,10 @@ func (v *Value) Load() (val any)
 func (v *Value) Store(val any)
 func (v *Value) Swap(new any) (old any)
 func (v *Value) CompareAndSwap(old, new any) (swapped bool)
+
+type Pointer[T any] struct{ v *T }
+
+func (x *Pointer[T]) Load() *T
+func (x *Pointer[T]) Store(val *T)
+func (x *Pointer[T]) Swap(new *T) (old *T)
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool)
