@@ -17,7 +17,6 @@ use super::types::{Basic, NamedMethod, Type, TypeId, well_known as wk};
 use super::{Checker, ExprInfo, Info, Mode, ObjId};
 use crate::syntax::ast::{self, ExprKind};
 use crate::syntax::span::Span;
-use std::collections::BTreeSet;
 
 /// More instances than this end the check: a generic function that instantiates itself
 /// with ever larger type arguments would otherwise never stop.
@@ -76,8 +75,9 @@ pub(super) struct Generics<'a> {
     type_instances: litemap::LiteMap<(ObjId, Vec<TypeId>), TypeId>,
     /// Instantiated named types to their generic type and type arguments.
     origins: litemap::LiteMap<TypeId, (ObjId, Vec<TypeId>)>,
-    /// The stand-ins for type parameters while inferring type arguments.
-    placeholders: BTreeSet<TypeId>,
+    /// The stand-ins for type parameters while inferring type arguments (a few per
+    /// generic function).
+    placeholders: Vec<TypeId>,
     /// A generic function's signature over its placeholders.
     signatures: litemap::LiteMap<ObjId, (TypeId, Vec<TypeId>)>,
     /// Named constraint interfaces (with type terms) to their declarations and the scope
@@ -519,7 +519,7 @@ impl<'a> Checker<'a> {
                 if let Some(nid) = self.types.named_id(t) {
                     self.types.named_mut(nid).underlying = wk::EMPTY_INTERFACE;
                 }
-                self.generics.placeholders.insert(t);
+                self.generics.placeholders.push(t);
                 t
             })
             .collect();

@@ -116,8 +116,15 @@ pub fn check(file: &ast::File) -> Checked {
     c.check_package(file, "main", false);
     let Checker { types, objects, info, packages, mut diags, generics, .. } = c;
     // An error in a generic body is found once per instance; Go reports it once.
-    let mut seen = std::collections::BTreeSet::new();
-    diags.retain(|d| seen.insert((d.span.start, d.span.end, d.message.clone())));
+    let mut i = 0;
+    while i < diags.len() {
+        let d = &diags[i];
+        if diags[..i].iter().any(|o| o.span == d.span && o.message == d.message) {
+            diags.remove(i);
+        } else {
+            i += 1;
+        }
+    }
     let mut members = LiteMap::new();
     for (path, p) in packages {
         members.insert(path, p.members);
