@@ -58,6 +58,8 @@ pub const OWN: &[&str] = &[
     "sync.(*RWMutex).RUnlock",
     "sync.(*Once).Do",
     "sync.OnceFunc",
+    "sync.OnceValue",
+    "sync.OnceValues",
     "sync.(*Once).finish",
     "sync/atomic.AddInt64",
     "sync/atomic.AddInt32",
@@ -537,6 +539,24 @@ impl Machine {
                 let func = self.prog.once_func_call;
                 let f = super::value::Closure { func, free: Box::new([]), recv: Some(recv) };
                 self.push_value(gid, Value::Func(Rc::new(f)));
+            }
+            "sync.OnceValue" | "sync.OnceValues" => {
+                let k = if name == "sync.OnceValue" { 1 } else { 2 };
+                let once = self.named_type("sync", "Once");
+                let zero = self.zero_of(once);
+                let once_ptr = self.boxed(zero);
+                // The cells are only read after f has returned (a panic in f propagates).
+                let cells: Vec<Value> = (0..k).map(|_| self.boxed(Value::Nil)).collect();
+                let (store, get) = self.prog.once_value_calls[k - 1];
+                let bound = |func, recv: Vec<Value>| {
+                    let recv = Some(Value::Tuple(recv.into()));
+                    Value::Func(Rc::new(super::value::Closure { func, free: Box::new([]), recv }))
+                };
+                let mut store_recv = vec![args[0].clone()];
+                store_recv.extend(cells.iter().cloned());
+                let mut get_recv = vec![once_ptr, bound(store, store_recv)];
+                get_recv.extend(cells);
+                self.push_value(gid, bound(get, get_recv));
             }
             "sync.(*Once).finish" => return self.once_finish(gid, &args[0], span),
             _ if super::natives_lib::handles(name) => {

@@ -374,6 +374,10 @@ pub struct Program {
     /// The function behind `sync.OnceFunc`'s results: called with (a pointer to a `Once`,
     /// `f`) as its receiver, it runs `once.Do(f)`.
     pub once_func_call: FuncId,
+    /// The two functions behind `sync.OnceValue`'s (index 0) and `sync.OnceValues`'s
+    /// (index 1) results: the one `Once.Do` runs, storing f's results in cells, and the
+    /// one returned, which runs `Do` and returns the cells' values.
+    pub once_value_calls: [(FuncId, FuncId); 2],
 }
 
 /// Whether an `append` that must grow may use a stack buffer of `k` elements instead of a

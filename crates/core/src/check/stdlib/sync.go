@@ -47,6 +47,11 @@ func (o *Once) finish()
 // OnceFunc returns a function that calls f only the first time it is called.
 func OnceFunc(f func()) func()
 
+// OnceValue and OnceValues return functions that call f only the first time they are
+// called and return its results.
+func OnceValue[T any](f func() T) func() T
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2)
+
 // A Pool keeps objects for reuse, as Go's does on one processor: a private slot and a
 // stack, so Get returns the first object Put, then the others newest first.
 type Pool struct {

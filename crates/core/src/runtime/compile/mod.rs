@@ -106,6 +106,7 @@ impl<'a> Compiler<'a> {
             locations: Vec::new(),
             old_loopvar,
             once_func_call: FuncId(0),
+            once_value_calls: [(FuncId(0), FuncId(0)); 2],
         };
         let escaped = escape::analyse(file, checked);
         let arg_leaks = arg_leaks(file, checked, &escaped);
@@ -275,6 +276,29 @@ impl<'a> Compiler<'a> {
             Op::CallStatic { func: do_fn, argc: 2 },
         ];
         self.prog.once_func_call = self.synthetic("sync.OnceFunc.func1", 1, 0, code);
+        // sync.OnceValue(s): `func1` (receiver: f and k cells) stores f's k results in the
+        // cells; `func2` (receiver: a *Once, func1 and the cells) runs once.Do(func1) and
+        // returns what the cells hold.
+        for k in 1..=2u32 {
+            let name = if k == 1 { "sync.OnceValue[...]" } else { "sync.OnceValues[...]" };
+            let mut store = vec![Op::Local(0), Op::Field(0), Op::Call { argc: 0 }];
+            for i in (0..k).rev() {
+                store.extend([Op::Local(0), Op::Field(1 + i), Op::Swap, Op::Store]);
+            }
+            let store = self.synthetic(&format!("{name}.func1"), 1, 0, store);
+            let mut get = vec![
+                Op::Local(0),
+                Op::Field(0),
+                Op::Local(0),
+                Op::Field(1),
+                Op::CallStatic { func: do_fn, argc: 2 },
+            ];
+            for i in 0..k {
+                get.extend([Op::Local(0), Op::Field(2 + i), Op::Load]);
+            }
+            let get = self.synthetic(&format!("{name}.func2"), 1, k as usize, get);
+            self.prog.once_value_calls[k as usize - 1] = (store, get);
+        }
     }
 
     /// A function the compiler writes itself: `code` leaves the `n_results` results on the
