@@ -11,7 +11,7 @@ pub(super) struct Stub {
 }
 
 /// Import path and source, dependencies first.
-const SOURCES: [(&str, &str); 19] = [
+const SOURCES: [(&str, &str); 20] = [
     ("errors", include_str!("stdlib/errors.go")),
     ("io", include_str!("stdlib/io.go")),
     ("fmt", include_str!("stdlib/fmt.go")),
@@ -22,6 +22,7 @@ const SOURCES: [(&str, &str); 19] = [
     ("unicode", include_str!("stdlib/unicode.go")),
     ("unicode/utf8", include_str!("stdlib/utf8.go")),
     ("strings", include_str!("stdlib/strings.go")),
+    ("bytes", include_str!("stdlib/bytes.go")),
     ("strconv", include_str!("stdlib/strconv.go")),
     ("math", include_str!("stdlib/math.go")),
     ("math/rand", include_str!("stdlib/rand.go")),

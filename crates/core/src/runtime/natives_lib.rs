@@ -22,6 +22,36 @@ use std::rc::Rc;
 /// The natives this module implements, sorted (so `handles` can binary-search). Their ids
 /// follow `natives::OWN`'s (see `natives::all_names`).
 pub(super) const NAMES: &[&str] = &[
+    "bytes.(*Buffer).Bytes",
+    "bytes.(*Buffer).Cap",
+    "bytes.(*Buffer).Grow",
+    "bytes.(*Buffer).Len",
+    "bytes.(*Buffer).Reset",
+    "bytes.(*Buffer).String",
+    "bytes.(*Buffer).Truncate",
+    "bytes.(*Buffer).Write",
+    "bytes.(*Buffer).WriteByte",
+    "bytes.(*Buffer).WriteRune",
+    "bytes.(*Buffer).WriteString",
+    "bytes.Compare",
+    "bytes.Contains",
+    "bytes.ContainsAny",
+    "bytes.ContainsRune",
+    "bytes.Count",
+    "bytes.Equal",
+    "bytes.EqualFold",
+    "bytes.HasPrefix",
+    "bytes.HasSuffix",
+    "bytes.Index",
+    "bytes.IndexByte",
+    "bytes.LastIndex",
+    "bytes.NewBuffer",
+    "bytes.NewBufferString",
+    "bytes.Repeat",
+    "bytes.ToLower",
+    "bytes.ToTitle",
+    "bytes.ToUpper",
+    "bytes.TrimSpace",
     "cmp.Compare",
     "cmp.Less",
     "errors.(*joinError).Error",
@@ -437,6 +467,7 @@ pub(super) fn lib_native(
     let (pkg, member) = split_name(name);
     let results = match pkg {
         "strings" => m.strings_native(member, args),
+        "bytes" => m.bytes_native(member, args),
         "strconv" => m.strconv_native(member, args),
         "math" => math_native(member, args).map(Ok),
         "math/rand" => m.rand_native(member, args),
@@ -1354,7 +1385,7 @@ impl Machine {
                     .collect();
                 one(bytes_value(replacer_replace(&pairs, s(1))))
             }
-            _ if f.starts_with("(*Builder).") => Some(self.builder_native(&f[11..], a)),
+            _ if f.starts_with("(*Builder).") => Some(self.builder_native(&f[11..], a, true)),
             "NewReader" => one(self
                 .box_value(Value::Tuple(vec![a[0].clone(), Value::Int(0), Value::Int(-1)].into()))),
             _ if f.starts_with("(*Reader).") => Some(self.reader_native(&f[10..], a)),
@@ -1383,9 +1414,91 @@ impl Machine {
     }
 
     /// `strings.Builder`: its `buf` field is a `[]byte` the methods append to.
-    fn builder_native(&mut self, method: &str, a: &[Value]) -> Vals {
+    /// `bytes`: a Buffer is a Builder that may be copied (and has `Bytes` and `Truncate`);
+    /// the functions are `strings`' on the bytes, with byte-slice results.
+    fn bytes_native(&mut self, f: &str, a: &[Value]) -> Option<Vals> {
+        if let Some(method) = f.strip_prefix("(*Buffer).") {
+            if matches!(a[0], Value::Nil) && method == "String" {
+                return one(Value::str("<nil>"));
+            }
+            return Some(self.buffer_native(method, a));
+        }
+        let as_str = |m: &Machine, v: &Value| match v {
+            Value::Slice { .. } | Value::Nil => bytes_value(m.byte_items(v)),
+            _ => v.clone(),
+        };
+        let new_buffer = |m: &mut Machine, bytes: Vec<u8>| {
+            let buf = if bytes.is_empty() { Value::Nil } else { m.byte_slice(&bytes) };
+            m.box_value(Value::Tuple(vec![Value::Nil, buf].into()))
+        };
+        match f {
+            "NewBuffer" => {
+                let buf = self.box_value(Value::Tuple(vec![Value::Nil, a[0].clone()].into()));
+                one(buf)
+            }
+            "NewBufferString" => {
+                let bytes = a[0].as_bytes().to_vec();
+                one(new_buffer(self, bytes))
+            }
+            "Equal" => one(Value::Bool(self.byte_items(&a[0]) == self.byte_items(&a[1]))),
+            _ => {
+                let args: Vec<Value> = a.iter().map(|v| as_str(self, v)).collect();
+                let out = self.strings_native(f, &args)?;
+                Some(out.map(|vals| {
+                    vals.into_iter()
+                        .map(|v| match (&v, f) {
+                            (
+                                Value::Str(b),
+                                "Repeat" | "ToLower" | "ToTitle" | "ToUpper" | "TrimSpace",
+                            ) => self.byte_slice(&b.clone()),
+                            _ => v,
+                        })
+                        .collect()
+                }))
+            }
+        }
+    }
+
+    /// A `[]byte` holding `bytes`.
+    fn byte_slice(&mut self, bytes: &[u8]) -> Value {
+        self.new_slice(bytes.iter().map(|&b| Value::Int(i64::from(b))).collect())
+    }
+
+    fn buffer_native(&mut self, method: &str, a: &[Value]) -> Vals {
+        let field = field_ptr(&a[0], 1)?;
+        let buf = self.heap.load(&field);
+        match method {
+            "Bytes" => Ok(vec![buf]),
+            "Truncate" => {
+                let n = a[1].as_int();
+                let Value::Slice { arr, off, len, cap } = buf else {
+                    if n == 0 {
+                        return Ok(vec![]);
+                    }
+                    return Err("!bytes.Buffer: truncation out of range".into());
+                };
+                if n < 0 || n > i64::from(len) {
+                    return Err("!bytes.Buffer: truncation out of range".into());
+                }
+                self.heap.store(&field, Value::Slice { arr, off, len: n as u32, cap });
+                Ok(vec![])
+            }
+            "Reset" => {
+                // Go keeps the storage: the length goes to zero.
+                if let Value::Slice { arr, off, cap, .. } = buf {
+                    self.heap.store(&field, Value::Slice { arr, off, len: 0, cap });
+                }
+                Ok(vec![])
+            }
+            _ => self.builder_native(method, a, false),
+        }
+    }
+
+    fn builder_native(&mut self, method: &str, a: &[Value], check_copy: bool) -> Vals {
         let (addr, field) = (field_ptr(&a[0], 0)?, field_ptr(&a[0], 1)?);
-        if matches!(method, "Grow" | "Write" | "WriteByte" | "WriteRune" | "WriteString") {
+        if check_copy
+            && matches!(method, "Grow" | "Write" | "WriteByte" | "WriteRune" | "WriteString")
+        {
             // Go's copyCheck: the first write remembers the Builder's address.
             match self.heap.load(&addr) {
                 Value::Nil => self.heap.store(&addr, a[0].clone()),
@@ -6251,6 +6364,7 @@ mod tests {
             ("sync/atomic", include_str!("../check/stdlib/atomic.go")),
             ("unicode", include_str!("../check/stdlib/unicode.go")),
             ("unicode/utf8", include_str!("../check/stdlib/utf8.go")),
+            ("bytes", include_str!("../check/stdlib/bytes.go")),
             ("slices", include_str!("../check/stdlib/slices.go")),
             ("cmp", include_str!("../check/stdlib/cmp.go")),
         ];
