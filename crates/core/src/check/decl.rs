@@ -108,10 +108,6 @@ impl<'a> Checker<'a> {
                 Decl::Type(group) => {
                     for spec in &group.specs {
                         if !spec.type_params.is_empty() {
-                            if spec.alias {
-                                self.unsupported(spec.name.span, "generic type aliases");
-                                continue;
-                            }
                             let id = self.new_object(
                                 &spec.name.name,
                                 ObjKind::TypeName,

@@ -1001,6 +1001,14 @@ impl<'a> Checker<'a> {
         {
             return wk::INVALID;
         }
+        if gt.spec.alias {
+            // Go 1.24's generic alias: the right-hand side with the arguments substituted.
+            let saved_func = self.func.take();
+            let t = self.at_home(g, |c| c.in_scope(scope, |c| c.resolve_type(&gt.spec.ty)));
+            self.func = saved_func;
+            self.generics.type_instances.insert(key, t);
+            return t;
+        }
         let pkg = self.obj(g).package.clone();
         let ty = self.types.declare_named(Some(&pkg), &gt.spec.name.name);
         if let Some(nid) = self.types.named_id(ty) {
