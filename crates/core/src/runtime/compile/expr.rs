@@ -282,7 +282,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
 
     fn func_lit(&mut self, e: &'a ast::Expr, ty: &'a ast::FuncType, body: &'a ast::Block) {
         let outer = self.func_name();
-        let name = self.c.closure_name(&outer);
+        let name = self.c.closure_name(&outer, self.id);
         let id = self.c.new_func(&name, e.span);
         let key = e.span.start;
         let captured = self.c.info.captures.get(&key).cloned().unwrap_or_default();

@@ -40,8 +40,8 @@ struct Compiler<'a> {
     arg_leaks: stackbuf::Leaks,
     /// Wrapper functions of natives, for `go`/`defer` and function values.
     native_wrappers: LiteMap<u32, FuncId>,
-    /// Number of closures created so far inside each named function, for `funcN` names.
-    closure_counts: LiteMap<String, u32>,
+    /// Number of closures created so far inside each function, for `funcN` names.
+    closure_counts: LiteMap<u32, u32>,
     string_consts: LiteMap<Vec<u8>, u32>,
     int_consts: LiteMap<i64, u32>,
     /// Compiled function bodies waiting to be generated: (id, declaration, the checker's
@@ -639,8 +639,10 @@ impl<'a> Compiler<'a> {
     }
 
     /// A closure's Go name: `main.main.func1`, then `main.main.func1.1` for nested ones.
-    fn closure_name(&mut self, outer: &str) -> String {
-        let n = self.closure_counts.entry(outer.to_string()).or_insert(0);
+    /// The name of the next closure inside function `outer_id` (named `outer`): numbered per
+    /// enclosing function, so each instance of a generic function has its own `func1`.
+    fn closure_name(&mut self, outer: &str, outer_id: FuncId) -> String {
+        let n = self.closure_counts.entry(outer_id.0).or_insert(0);
         *n += 1;
         if outer.contains(".func") { format!("{outer}.{n}") } else { format!("{outer}.func{n}") }
     }

@@ -39,7 +39,7 @@ struct Breakable {
 
 pub(super) struct FnCompiler<'c, 'a> {
     pub c: &'c mut Compiler<'a>,
-    id: FuncId,
+    pub(super) id: FuncId,
     pub code: Vec<Op>,
     pub spans: Vec<Span>,
     slots: LiteMap<ObjId, u16>,
