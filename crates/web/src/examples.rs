@@ -29,6 +29,7 @@ pub const EXAMPLES: &[Example] = examples![
     "fetcher-channels" => "seed/13_url_fetcher_channels.go",
     "worker-pool" => "patterns/worker_pool.go",
     "pipeline" => "patterns/pipeline.go",
+    "generic-pipeline" => "patterns/generic_pipeline.go",
     "fan-in" => "patterns/fan_in.go",
     "select-timeout" => "patterns/select_timeout.go",
     "ticker" => "patterns/ticker.go",
