@@ -428,5 +428,5 @@ impl<'a> Checker<'a> {
 }
 
 fn supported_list() -> &'static str {
-    "fmt, sync, sync/atomic, time, context, errors, strings, bytes, strconv, math, math/rand, os, sort, slices, cmp, runtime, unicode, unicode/utf8, io and net/http"
+    "fmt, sync, sync/atomic, time, context, errors, strings, bytes, strconv, math, math/rand, os, sort, slices, maps, cmp, runtime, unicode, unicode/utf8, io and net/http"
 }

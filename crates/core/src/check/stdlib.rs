@@ -11,7 +11,7 @@ pub(super) struct Stub {
 }
 
 /// Import path and source, dependencies first.
-const SOURCES: [(&str, &str); 20] = [
+const SOURCES: [(&str, &str); 21] = [
     ("errors", include_str!("stdlib/errors.go")),
     ("io", include_str!("stdlib/io.go")),
     ("fmt", include_str!("stdlib/fmt.go")),
@@ -30,6 +30,7 @@ const SOURCES: [(&str, &str); 20] = [
     ("sort", include_str!("stdlib/sort.go")),
     ("cmp", include_str!("stdlib/cmp.go")),
     ("slices", include_str!("stdlib/slices.go")),
+    ("maps", include_str!("stdlib/maps.go")),
     ("runtime", include_str!("stdlib/runtime.go")),
     ("net/http", include_str!("stdlib/http.go")),
 ];

@@ -66,6 +66,11 @@ pub(super) const NAMES: &[&str] = &[
     "io.Copy",
     "io.ReadAll",
     "io.WriteString",
+    "maps.Clone",
+    "maps.Copy",
+    "maps.DeleteFunc",
+    "maps.Equal",
+    "maps.EqualFunc",
     "math.Abs",
     "math.Acos",
     "math.Acosh",
@@ -473,6 +478,7 @@ pub(super) fn lib_native(
         "math/rand" => m.rand_native(member, args),
         "sort" => m.sort_native(member, args),
         "slices" | "cmp" => m.slices_native(member, args),
+        "maps" => m.maps_native(member, args),
         "errors" => m.errors_native(member, args),
         "time" => m.time_native(member, args),
         "unicode" => unicode_native(member, args).map(Ok),
@@ -4313,6 +4319,74 @@ impl Machine {
         }
     }
 
+    /// `maps`, on the entries in key order (Go's order is random; only `DeleteFunc`'s and
+    /// `EqualFunc`'s callbacks could tell).
+    fn maps_native(&mut self, f: &str, a: &[Value]) -> Option<Vals> {
+        let entries = |m: &Machine, v: &Value| -> Vec<(Key, Value, Value)> {
+            let Value::Map(id) = v else { return Vec::new() };
+            m.heap.map(*id).map_or_else(Vec::new, |g| {
+                g.entries.iter().map(|(k, (kv, vv))| (k.clone(), kv.clone(), vv.clone())).collect()
+            })
+        };
+        let r: Vals = (|| {
+            Ok(match f {
+                "Clone" => {
+                    let Value::Map(_) = a[0] else { return Ok(vec![Value::Nil]) };
+                    let mut m = GoMap::default();
+                    for (k, kv, vv) in entries(self, &a[0]) {
+                        m.entries.insert(k, (kv, vv));
+                    }
+                    vec![Value::Map(self.heap.alloc(HeapObj::Map(m)))]
+                }
+                "Copy" => {
+                    let src = entries(self, &a[1]);
+                    let Value::Map(dst) = a[0] else {
+                        if src.is_empty() {
+                            return Ok(vec![]);
+                        }
+                        return Err("!assignment to entry in nil map".into());
+                    };
+                    for (k, kv, vv) in src {
+                        self.heap.map_mut(dst).entries.insert(k, (kv, vv));
+                    }
+                    vec![]
+                }
+                "DeleteFunc" => {
+                    let Value::Map(id) = a[0] else { return Ok(vec![]) };
+                    for (k, kv, vv) in entries(self, &a[0]) {
+                        let r = self.call_value_sync(&a[1], vec![kv, vv])?;
+                        if r.first().is_some_and(Value::as_bool) {
+                            self.heap.map_mut(id).entries.remove(&k);
+                        }
+                    }
+                    vec![]
+                }
+                "Equal" | "EqualFunc" => {
+                    let (x, y) = (entries(self, &a[0]), entries(self, &a[1]));
+                    let mut same = x.len() == y.len();
+                    for (k, _, v1) in &x {
+                        if !same {
+                            break;
+                        }
+                        let Some((_, _, v2)) = y.iter().find(|e| &e.0 == k) else {
+                            same = false;
+                            break;
+                        };
+                        same = if f == "Equal" {
+                            super::ops::equal(v1, v2)?
+                        } else {
+                            let r = self.call_value_sync(&a[2], vec![v1.clone(), v2.clone()])?;
+                            r.first().is_some_and(Value::as_bool)
+                        };
+                    }
+                    vec![Value::Bool(same)]
+                }
+                _ => return Err(format!("!unsupported: maps.{f} is not simulated")),
+            })
+        })();
+        Some(r)
+    }
+
     /// `slices` and `cmp`. Elements are ordered by their kind of value: integers as signed
     /// 64-bit numbers, floats with NaN first (as Go's `cmp.Less`), strings bytewise.
     fn slices_native(&mut self, f: &str, a: &[Value]) -> Option<Vals> {
@@ -6366,6 +6440,7 @@ mod tests {
             ("unicode/utf8", include_str!("../check/stdlib/utf8.go")),
             ("bytes", include_str!("../check/stdlib/bytes.go")),
             ("slices", include_str!("../check/stdlib/slices.go")),
+            ("maps", include_str!("../check/stdlib/maps.go")),
             ("cmp", include_str!("../check/stdlib/cmp.go")),
         ];
         let unsupported = [
