@@ -472,12 +472,13 @@ impl<'a> Checker<'a> {
         // Core types of constraints (`S ~[]E`): a bound parameter binds those in its term.
         self.infer_from_constraints(g, &ph, &mut bound);
         if let Some(k) = bound.iter().position(Option::is_none) {
+            // As Go: at the call's `(`, naming the callee as written (`G[int]`).
             let tp = params[k].0.name.clone();
-            let at = match &fun.unparen().kind {
-                ExprKind::Index { x, .. } => x.span,
-                _ => fun.span,
-            };
-            self.error(at, format!("in call to {name}, cannot infer {tp}"));
+            let callee = self.expr_text(fun);
+            self.error(
+                Span::at(fun.span.end as usize),
+                format!("in call to {callee}, cannot infer {tp}"),
+            );
             return super::expr::invalid();
         }
         let targs: Vec<TypeId> = bound.into_iter().flatten().collect();
