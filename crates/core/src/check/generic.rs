@@ -322,6 +322,12 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The types of explicit type arguments; None when one is not a valid type (reported).
+    fn type_args(&mut self, indices: &'a [ast::Expr]) -> Option<Vec<TypeId>> {
+        let targs: Vec<TypeId> = indices.iter().map(|t| self.resolve_type(t)).collect();
+        (!targs.iter().any(|&t| self.types.is_invalid(t))).then_some(targs)
+    }
+
     /// `F[A, B]` as a value: every type argument given.
     pub(super) fn explicit_instance(
         &mut self,
@@ -331,10 +337,7 @@ impl<'a> Checker<'a> {
     ) -> ExprInfo {
         let decl = self.generics.funcs[&g];
         let names = names_of(&decl.type_params);
-        let targs: Vec<TypeId> = indices.iter().map(|t| self.resolve_type(t)).collect();
-        if targs.iter().any(|&t| self.types.is_invalid(t)) {
-            return super::expr::invalid();
-        }
+        let Some(targs) = self.type_args(indices) else { return super::expr::invalid() };
         if targs.len() != names.len() {
             self.type_arg_count(e, indices, names.len(), &self.obj(g).name.clone(), "func");
             return super::expr::invalid();
@@ -965,10 +968,7 @@ impl<'a> Checker<'a> {
         g: ObjId,
         indices: &'a [ast::Expr],
     ) -> TypeId {
-        let targs: Vec<TypeId> = indices.iter().map(|t| self.resolve_type(t)).collect();
-        if targs.iter().any(|&t| self.types.is_invalid(t)) {
-            return wk::INVALID;
-        }
+        let Some(targs) = self.type_args(indices) else { return wk::INVALID };
         let gt = self.generics.types[&g].clone();
         if targs.len() != tparams(&gt.spec.type_params).len() {
             let name = self.obj(g).name.clone();

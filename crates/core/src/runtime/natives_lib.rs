@@ -4133,6 +4133,15 @@ impl Sorter<'_> {
         Ok(())
     }
 
+    /// Sorts `n` elements as Go's pdqsort does, or with its stable insertion-merge sort.
+    fn sort(&mut self, n: usize, stable: bool) -> Res<()> {
+        match stable {
+            true => self.stable(n),
+            false if n > 1 => self.pdqsort(0, n, bits_len(n)),
+            false => Ok(()),
+        }
+    }
+
     fn stable(&mut self, n: usize) -> Res<()> {
         let mut block = 20;
         let (mut a, mut b) = (0, block);
@@ -4413,13 +4422,7 @@ impl Machine {
                 "SortFunc" | "SortStableFunc" => {
                     let Value::Slice { arr, off, len, .. } = a[0] else { return Ok(vec![]) };
                     let data = SortData::Cmp { arr, off: off as usize, cmp: a[1].clone() };
-                    let n = len as usize;
-                    let mut s = Sorter { m: self, data };
-                    if f == "SortFunc" {
-                        s.pdqsort(0, n, bits_len(n))?;
-                    } else {
-                        s.stable(n)?;
-                    }
+                    Sorter { m: self, data }.sort(len as usize, f == "SortStableFunc")?;
                     vec![]
                 }
                 "Contains" | "Index" => {
@@ -4557,24 +4560,12 @@ impl Machine {
                         return Ok(vec![]);
                     }
                     let (data, n) = self.iface_sorter(&a[0])?;
-                    let mut s = Sorter { m: self, data };
-                    if f == "Sort" {
-                        if n > 1 {
-                            s.pdqsort(0, n, bits_len(n))?;
-                        }
-                    } else {
-                        s.stable(n)?;
-                    }
+                    Sorter { m: self, data }.sort(n, f == "Stable")?;
                     vec![]
                 }
                 "Slice" | "SliceStable" => {
                     let (data, n) = self.slice_sorter(&a[0], &a[1])?;
-                    let mut s = Sorter { m: self, data };
-                    if f == "Slice" {
-                        s.pdqsort(0, n, bits_len(n))?;
-                    } else {
-                        s.stable(n)?;
-                    }
+                    Sorter { m: self, data }.sort(n, f == "SliceStable")?;
                     vec![]
                 }
                 "IsSorted" | "SliceIsSorted" => {
