@@ -271,9 +271,6 @@ impl<'a> Checker<'a> {
             ExprKind::Unary { op: ast::UnaryOp::Star, x } => (x.as_ref(), true),
             _ => (&recv.ty, false),
         };
-        if self.declare_generic_method(f, base) {
-            return;
-        }
         let recv_ty = self.resolve_type(base);
         let id = self.new_object(
             &f.name.name,

@@ -139,12 +139,10 @@ impl<'a> Checker<'a> {
             return true;
         }
         let Some(recv) = &f.recv else { return false };
-        self.generics.types.values().any(|g| g.methods.iter().any(|m| std::ptr::eq(*m, f)))
-            || matches!(&recv.ty.unparen().kind, ExprKind::Unary { op: ast::UnaryOp::Star, x } if self.generic_recv(x))
-            || self.generic_recv(&recv.ty)
-    }
-
-    fn generic_recv(&self, base: &ast::Expr) -> bool {
+        let base = match &recv.ty.unparen().kind {
+            ExprKind::Unary { op: ast::UnaryOp::Star, x } => x.as_ref(),
+            _ => &recv.ty,
+        };
         let x = match &base.unparen().kind {
             ExprKind::Index { x, .. } => x,
             _ => base,
