@@ -7,7 +7,7 @@ use super::scope::ObjKind;
 use super::stdlib;
 use super::types::{NamedMethod, Type, TypeId, well_known as wk};
 use super::{Checker, Info, Mode, ObjId, PackageInfo, Pending};
-use crate::syntax::ast::{self, Decl, ExprKind};
+use crate::syntax::ast::{self, Decl};
 use crate::syntax::span::Span;
 
 impl<'a> Checker<'a> {
@@ -218,11 +218,7 @@ impl<'a> Checker<'a> {
         // Methods of generic types first: every instance gets them, including instances
         // the type declarations below make.
         methods.retain(|f| {
-            let Some(recv) = &f.recv else { return true };
-            let base = match &recv.ty.unparen().kind {
-                ExprKind::Unary { op: ast::UnaryOp::Star, x } => x.as_ref(),
-                _ => &recv.ty,
-            };
+            let Some((base, _)) = f.recv_base() else { return true };
             !self.declare_generic_method(f, base)
         });
         for (id, spec) in type_specs {
@@ -266,11 +262,7 @@ impl<'a> Checker<'a> {
     }
 
     fn declare_method(&mut self, f: &'a ast::FuncDecl) {
-        let Some(recv) = &f.recv else { return };
-        let (base, pointer) = match &recv.ty.unparen().kind {
-            ExprKind::Unary { op: ast::UnaryOp::Star, x } => (x.as_ref(), true),
-            _ => (&recv.ty, false),
-        };
+        let Some((base, pointer)) = f.recv_base() else { return };
         let recv_ty = self.resolve_type(base);
         let id = self.new_object(
             &f.name.name,

@@ -138,11 +138,7 @@ impl<'a> Checker<'a> {
         if !f.type_params.is_empty() {
             return true;
         }
-        let Some(recv) = &f.recv else { return false };
-        let base = match &recv.ty.unparen().kind {
-            ExprKind::Unary { op: ast::UnaryOp::Star, x } => x.as_ref(),
-            _ => &recv.ty,
-        };
+        let Some((base, _)) = f.recv_base() else { return false };
         let x = match &base.unparen().kind {
             ExprKind::Index { x, .. } => x,
             _ => base,
@@ -1033,11 +1029,7 @@ impl<'a> Checker<'a> {
 
     /// Declares method `f` of a generic type on its instance `ty` and queues its body.
     fn instantiate_method(&mut self, g: ObjId, ty: TypeId, targs: &[TypeId], f: &'a ast::FuncDecl) {
-        let Some(recv) = &f.recv else { return };
-        let (base, pointer) = match &recv.ty.unparen().kind {
-            ExprKind::Unary { op: ast::UnaryOp::Star, x } => (x.as_ref(), true),
-            _ => (&recv.ty, false),
-        };
+        let Some((base, pointer)) = f.recv_base() else { return };
         let ExprKind::Index { indices, .. } = &base.unparen().kind else { return };
         let names: Vec<(&str, Span)> = indices
             .iter()

@@ -489,6 +489,18 @@ impl UnaryOp {
     }
 }
 
+impl FuncDecl {
+    /// A method's receiver type without its `*`, and whether it had one; None for a
+    /// function.
+    pub fn recv_base(&self) -> Option<(&Expr, bool)> {
+        let r = self.recv.as_ref()?;
+        Some(match &r.ty.unparen().kind {
+            ExprKind::Unary { op: UnaryOp::Star, x } => (x, true),
+            _ => (&r.ty, false),
+        })
+    }
+}
+
 impl Expr {
     /// The expression without any enclosing parentheses.
     pub fn unparen(&self) -> &Expr {

@@ -52,13 +52,9 @@ struct Compiler<'a> {
 /// Whether a function declaration is generic (a function with type parameters or a method
 /// of a generic type): only its instances are compiled.
 pub(super) fn is_generic_decl(f: &ast::FuncDecl) -> bool {
-    let recv_generic = f.recv.as_ref().is_some_and(|r| {
-        let base = match &r.ty.unparen().kind {
-            ast::ExprKind::Unary { op: ast::UnaryOp::Star, x } => x.as_ref(),
-            _ => &r.ty,
-        };
-        matches!(base.unparen().kind, ast::ExprKind::Index { .. })
-    });
+    let recv_generic = f
+        .recv_base()
+        .is_some_and(|(base, _)| matches!(base.unparen().kind, ast::ExprKind::Index { .. }));
     !f.type_params.is_empty() || recv_generic
 }
 
@@ -211,16 +207,10 @@ impl<'a> Compiler<'a> {
                     let id = self.new_func(&name, f.span);
                     self.funcs.insert(obj, id);
                     self.queue.push((id, FuncSource::Decl(f), self.info));
-                    if let Some(recv) = &f.recv {
-                        let (base, ptr) = match &recv.ty.unparen().kind {
-                            ast::ExprKind::Unary { op: ast::UnaryOp::Star, x } => {
-                                (x.as_ref(), true)
-                            }
-                            _ => (&recv.ty, false),
-                        };
-                        if let Some(t) = self.info.expr(base.id).map(|i| i.ty) {
-                            self.prog.methods.insert((t, f.name.name.clone()), (id, ptr));
-                        }
+                    if let Some((base, ptr)) = f.recv_base()
+                        && let Some(t) = self.info.expr(base.id).map(|i| i.ty)
+                    {
+                        self.prog.methods.insert((t, f.name.name.clone()), (id, ptr));
                     }
                     if f.recv.is_none() && f.name.name == "main" {
                         self.prog.main = id;
