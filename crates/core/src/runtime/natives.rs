@@ -122,6 +122,29 @@ pub const OWN: &[&str] = &[
     "os.Args",
 ];
 
+/// The id of one of this module's natives, found when compiling the simulator.
+const fn own(name: &str) -> u32 {
+    let mut i = 0;
+    while i < OWN.len() {
+        let (a, b) = (OWN[i].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return i as u32;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a native of this module")
+}
+
+const MUTEX_LOCK: u32 = own("sync.(*Mutex).Lock");
+const MUTEX_UNLOCK: u32 = own("sync.(*Mutex).Unlock");
+const WG_DONE: u32 = own("sync.(*WaitGroup).Done");
+
 /// Every native's name, in id order: this module's, then `natives_lib`'s.
 pub fn all_names() -> impl Iterator<Item = &'static str> {
     OWN.iter().chain(super::natives_lib::NAMES.iter()).copied()
@@ -328,6 +351,22 @@ impl Machine {
     }
 
     /// Runs native `n` for goroutine `gid`.
+    /// Runs native `n` if it is one that concurrent loops call most (mutexes, `wg.Done`),
+    /// taking its argument straight off the stack, as `native` would run it; `None` leaves
+    /// every other native to `native`.
+    pub(super) fn native_hot(&mut self, gid: u32, n: u32, span: Span) -> Option<Res<Flow>> {
+        if !matches!(n, MUTEX_LOCK | MUTEX_UNLOCK | WG_DONE) {
+            return None;
+        }
+        let recv = self.g(gid).stack.pop().unwrap_or_default();
+        let span = if span.is_empty() { self.frame_span(gid) } else { span };
+        Some(match n {
+            MUTEX_LOCK => self.mutex_lock(gid, &recv, span),
+            MUTEX_UNLOCK => self.mutex_unlock(gid, &recv, span),
+            _ => self.wg_add(gid, &recv, -1, span),
+        })
+    }
+
     pub(super) fn native(&mut self, gid: u32, n: u32, args: Vec<Value>, span: Span) -> Res<Flow> {
         let span = if span.is_empty() { self.frame_span(gid) } else { span };
         let name = name_of(n);
@@ -1142,6 +1181,9 @@ impl Machine {
     /// The pointer to a sync value (its state index lives in its first field) and that index.
     fn sync_slot<'p>(&self, p: &'p Value) -> Res<(&'p Ptr, i64)> {
         let Value::Ptr(p) = p else { return Err(super::vm::nil_deref()) };
+        if let Some(Value::Tuple(fields)) = self.heap.peek_at(p.obj, &p.path) {
+            return Ok((p, fields.first().map_or(0, Value::as_int)));
+        }
         let n = p.path.len();
         let mut buf = [0u32; 8];
         let v = if n < buf.len() {

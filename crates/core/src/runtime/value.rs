@@ -266,6 +266,19 @@ impl Heap {
         descend(root, path).clone()
     }
 
+    /// The value at `path` inside `obj`, borrowed: `None` where `load_at` would have to build
+    /// the value (a whole array) or look elsewhere (an alias, a map).
+    pub fn peek_at(&self, obj: HeapId, path: &[u32]) -> Option<&Value> {
+        match self.get(obj) {
+            HeapObj::Cell(v) => Some(descend(v, path)),
+            HeapObj::Array(items) => {
+                let (&i, rest) = path.split_first()?;
+                Some(descend(items.get(i as usize)?, rest))
+            }
+            HeapObj::Alias { .. } | HeapObj::Map(_) => None,
+        }
+    }
+
     /// Stores through a pointer.
     pub fn store(&mut self, p: &Ptr, v: Value) {
         self.store_at(p.obj, &p.path, v);

@@ -246,11 +246,10 @@ impl Machine {
     /// Runs at most `slices` more scheduling slices (each runs one goroutine to its next
     /// scheduling point); returns whether the program has ended.
     pub fn advance(&mut self, slices: u32) -> bool {
-        for _ in 0..slices {
-            if self.outcome.is_some() {
-                break;
-            }
-            self.step_goroutine();
+        let mut left = slices;
+        while left > 0 && self.outcome.is_none() {
+            left -= 1;
+            self.step_goroutine(&mut left);
         }
         self.outcome.is_some()
     }
@@ -320,7 +319,9 @@ impl Machine {
     }
 
     /// Runs the current goroutine until a scheduling point, then lets the scheduler choose.
-    fn step_goroutine(&mut self) {
+    /// While it keeps the processor it goes on to further scheduling points, as many as
+    /// `left` allows (each counts as a slice of its own).
+    fn step_goroutine(&mut self, left: &mut u32) {
         let gid = self.current;
         if self.gs[gid as usize - 1].state != GState::Runnable {
             self.switch();
@@ -382,8 +383,14 @@ impl Machine {
                         self.event(gid, span, EventKind::Yield);
                         self.sched.ready_tail(gid);
                         self.switch();
+                        return;
                     }
-                    return;
+                    if *left == 0 || self.gs[gid as usize - 1].state != GState::Runnable {
+                        return;
+                    }
+                    // The next slice: this goroutine again, with a fresh preemption budget.
+                    *left -= 1;
+                    budget = self.config.preempt_after;
                 }
                 Flow::Stop => {
                     if self.check_budgets() {
@@ -1050,6 +1057,9 @@ impl Machine {
                 return Ok(Flow::Point);
             }
             Op::Native { native, argc } => {
+                if let Some(flow) = self.native_hot(gid, *native, span) {
+                    return flow;
+                }
                 let args = self.pop_n(gid, *argc as usize);
                 return self.native(gid, *native, args, span);
             }
