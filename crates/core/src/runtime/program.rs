@@ -309,6 +309,59 @@ pub enum Op {
     },
     /// Aborts with a runtime error that the compiler proved (never happens in checked code).
     Unreachable,
+    // Superinstructions (`compile::fuse`). Each stands for the run of plain instructions
+    // that starts where it is; those instructions stay in the code after it, so a jump into
+    // the run still finds them. The VM's fast loop runs the whole run at once, counted as the
+    // instructions it stands for; anywhere else only the run's first instruction runs (see
+    // `Op::head`), and the rest follow one by one.
+    /// `Local(a) Const(k) Bin(op, num) JumpIfFalse/JumpIfTrue(target)`: jumps when
+    /// `a op k` equals `when`.
+    CmpLocalConstJump {
+        a: u16,
+        k: u32,
+        op: BinOp,
+        num: Num,
+        target: u32,
+        when: bool,
+    },
+    /// `Local(a) Local(b) Bin(op, num) JumpIfFalse/JumpIfTrue(target)`.
+    CmpLocalsJump {
+        a: u16,
+        b: u16,
+        op: BinOp,
+        num: Num,
+        target: u32,
+        when: bool,
+    },
+    /// `Local(slot) Const(k) Bin(op, num) SetLocal(slot)`: `slot op= k` (`i++`).
+    LocalOpConst {
+        slot: u16,
+        k: u32,
+        op: BinOp,
+        num: Num,
+    },
+    /// `Free(i) Const(k) Bin(op, num) [Access] SetFree(i)`: a captured variable's `v op= k`;
+    /// `len` instructions long, its `Access` only skipped where instrumentation is off.
+    FreeOpConst {
+        i: u16,
+        k: u32,
+        op: BinOp,
+        num: Num,
+        len: u8,
+    },
+}
+
+impl Op {
+    /// The first instruction of a superinstruction's run; `None` for other instructions.
+    #[inline(always)]
+    pub fn head(&self) -> Option<Op> {
+        Some(match *self {
+            Op::CmpLocalConstJump { a, .. } | Op::CmpLocalsJump { a, .. } => Op::Local(a),
+            Op::LocalOpConst { slot, .. } => Op::Local(slot),
+            Op::FreeOpConst { i, .. } => Op::Free(i),
+            _ => return None,
+        })
+    }
 }
 
 /// A compiled function.

@@ -428,6 +428,14 @@ impl Machine {
         let mut n = 0u64;
         while n < room {
             let Some(op) = func.code.get(pc) else { break };
+            if n + FUSED_MAX < room
+                && let Some((next, count)) =
+                    fused(op, pc, stack, heap, &prog.consts, free, base, skip_access)
+            {
+                pc = next;
+                n += count;
+                continue;
+            }
             match plain(op, stack, heap, &prog.consts, free, base) {
                 Plain::Next => pc += 1,
                 Plain::Jump(t) => pc = t as usize,
@@ -612,7 +620,11 @@ impl Machine {
             | Op::FreePtr(_)
             | Op::Jump(_)
             | Op::JumpIfFalse(_)
-            | Op::JumpIfTrue(_) => {}
+            | Op::JumpIfTrue(_)
+            | Op::CmpLocalConstJump { .. }
+            | Op::CmpLocalsJump { .. }
+            | Op::LocalOpConst { .. }
+            | Op::FreeOpConst { .. } => {}
             Op::Pop => {
                 self.pop(gid);
             }
@@ -2369,6 +2381,64 @@ enum Plain {
     Other,
 }
 
+/// The most instructions a superinstruction stands for.
+const FUSED_MAX: u64 = 4;
+
+/// Runs the superinstruction `op` at `pc` as the whole run of instructions it stands for;
+/// returns the pc after the run (or the jump's target) and how many instructions it counts
+/// as. `None` (nothing done) for other instructions, and where the run cannot be taken at
+/// once: an operand that is not an integer, or an access that must be reported.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)] // reason: the interpreter's registers, passed apart
+fn fused(
+    op: &Op,
+    pc: usize,
+    stack: &mut [Value],
+    heap: &mut Heap,
+    consts: &[Value],
+    free: &[HeapId],
+    base: usize,
+    skip_access: bool,
+) -> Option<(usize, u64)> {
+    let int = |v: &Value| match v {
+        Value::Int(i) => Some(*i),
+        _ => None,
+    };
+    let truth = |v: Value| matches!(v, Value::Bool(true));
+    match *op {
+        Op::CmpLocalConstJump { a, k, op, num, target, when } => {
+            let x = int(&stack[base + a as usize])?;
+            let y = int(&consts[k as usize])?;
+            let b = truth(ops::int_simple(op, x, y, num)?);
+            Some((if b == when { target as usize } else { pc + 4 }, 4))
+        }
+        Op::CmpLocalsJump { a, b, op, num, target, when } => {
+            let x = int(&stack[base + a as usize])?;
+            let y = int(&stack[base + b as usize])?;
+            let b = truth(ops::int_simple(op, x, y, num)?);
+            Some((if b == when { target as usize } else { pc + 4 }, 4))
+        }
+        Op::LocalOpConst { slot, k, op, num } => {
+            let x = int(&stack[base + slot as usize])?;
+            let y = int(&consts[k as usize])?;
+            stack[base + slot as usize] = ops::int_simple(op, x, y, num)?;
+            Some((pc + 4, 4))
+        }
+        Op::FreeOpConst { i, k, op, num, len } => {
+            if len > 4 && !skip_access {
+                return None;
+            }
+            let cell = *free.get(i as usize)?;
+            let Some(Value::Int(x)) = heap.peek_at(cell, &[]) else { return None };
+            let y = int(&consts[k as usize])?;
+            let r = ops::int_simple(op, *x, y, num)?;
+            heap.store_at(cell, &[], r);
+            Some((pc + len as usize, 4))
+        }
+        _ => None,
+    }
+}
+
 /// A copy of `v`, without a call for the scalars the interpreter moves most.
 #[inline(always)]
 fn copy(v: &Value) -> Value {
@@ -2403,6 +2473,15 @@ fn plain(
 ) -> Plain {
     use super::program::Num;
     let free_cell = |i: u16| free.get(i as usize).copied().unwrap_or(HeapId(0));
+    // A superinstruction runs here as the first instruction of its run (see `fused`).
+    let head;
+    let op = match op.head() {
+        Some(h) => {
+            head = h;
+            &head
+        }
+        None => op,
+    };
     match *op {
         Op::Const(k) => stack.push(copy(&consts[k as usize])),
         Op::Local(s) | Op::LocalPtr(s) => {

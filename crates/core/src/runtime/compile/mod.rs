@@ -4,6 +4,7 @@
 
 mod escape;
 pub(crate) mod expr;
+mod fuse;
 mod layout;
 mod stackbuf;
 mod stmt;
@@ -743,7 +744,8 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn finish(self) -> Program {
+    fn finish(mut self) -> Program {
+        fuse::fuse(&mut self.prog.funcs);
         self.prog
     }
 
