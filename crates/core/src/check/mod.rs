@@ -210,6 +210,9 @@ struct FuncCtx {
     labels: LiteMap<String, (Span, bool)>,
     /// Whether the results are named, so a bare `return` is allowed.
     named_results: bool,
+    /// The body of a range over a function iterator: compiled as a function of its own
+    /// (the `yield` the iterator calls), checked as part of the enclosing one.
+    range_body: bool,
     parent: Option<Box<FuncCtx>>,
 }
 

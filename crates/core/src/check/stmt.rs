@@ -114,6 +114,7 @@ impl<'a> Checker<'a> {
             locals: Vec::new(),
             labels: Default::default(),
             named_results: params.iter().any(|p| p.result),
+            range_body: false,
             parent,
         });
         let saved_breakables = std::mem::take(&mut self.breakables);
@@ -256,7 +257,12 @@ impl<'a> Checker<'a> {
                 }
             },
             StmtKind::Go(e) => self.go_defer(e, "go"),
-            StmtKind::Defer(e) => self.go_defer(e, "defer"),
+            StmtKind::Defer(e) => {
+                if self.func.as_ref().is_some_and(|f| f.range_body) {
+                    self.unsupported(s.span, "defer in the body of a range over a function");
+                }
+                self.go_defer(e, "defer")
+            }
             StmtKind::Return(results) => self.return_stmt(s, results),
             StmtKind::Break(label) => self.branch(s, label.as_ref(), false),
             StmtKind::Continue(label) => self.branch(s, label.as_ref(), true),
@@ -571,6 +577,19 @@ impl<'a> Checker<'a> {
         let saved = self.open_scope();
         let x = self.value(&r.x, None);
         let (kt, vt) = self.range_types(&r.x, &x);
+        let over_func = x.mode != Mode::Invalid
+            && matches!(self.types.get(self.types.underlying(x.ty)), Type::Func(_));
+        if over_func
+            && kt.is_none()
+            && let Some(k) = &r.key
+        {
+            let text = self.expr_text(&r.x);
+            let d = self.describe(&r.x, &x);
+            self.error(k.span, format!("range over {text} ({d}) permits no iteration variables"));
+        }
+        if over_func {
+            self.open_range_body(r.body.span.start);
+        }
         let n_vars = usize::from(r.key.is_some()) + usize::from(r.value.is_some());
         if let (Some(_), Some(v)) = (&r.key, &r.value)
             && vt.is_none()
@@ -614,7 +633,45 @@ impl<'a> Checker<'a> {
         self.breakables.push(Breakable { is_loop: true, label });
         self.block(&r.body);
         self.breakables.pop();
+        if over_func {
+            self.close_range_body();
+        }
         self.close_scope(saved);
+    }
+
+    /// Starts the body of a range over a function: its variables belong to it and what it
+    /// uses of the enclosing function is captured, as for a function literal; `return`,
+    /// labels and unused variables are the enclosing function's.
+    fn open_range_body(&mut self, key: u32) {
+        let mut parent = self.func.take().map(Box::new);
+        let (results, named_results, labels) = match parent.as_mut() {
+            Some(p) => (p.results.clone(), p.named_results, std::mem::take(&mut p.labels)),
+            None => Default::default(),
+        };
+        self.func = Some(FuncCtx {
+            results,
+            key,
+            captured: Vec::new(),
+            locals: Vec::new(),
+            labels,
+            named_results,
+            range_body: true,
+            parent,
+        });
+    }
+
+    fn close_range_body(&mut self) {
+        let ctx = self.func.take().expect("range body context");
+        self.info.captures.insert(ctx.key, ctx.captured.clone());
+        let mut parent = ctx.parent.map(|b| *b);
+        if let Some(p) = parent.as_mut() {
+            p.labels = ctx.labels;
+            p.locals.extend(ctx.locals);
+        }
+        self.func = parent;
+        for id in ctx.captured {
+            self.note_capture(id);
+        }
     }
 
     /// The key and value types of ranging over `x`.
@@ -652,9 +709,17 @@ impl<'a> Checker<'a> {
                 (Some(wk::INVALID), None)
             }
             Type::Chan(_, e) => (Some(e), None),
-            Type::Func(_) => {
-                self.unsupported(xe.span, "range over function iterators");
-                (Some(wk::INVALID), Some(wk::INVALID))
+            Type::Func(sig) => {
+                let yield_params = self.iterator_yield(&sig);
+                match yield_params {
+                    Ok(params) => (params.first().copied(), params.get(1).copied()),
+                    Err(why) => {
+                        let text = self.expr_text(xe);
+                        let d = self.describe(xe, x);
+                        self.error(xe.span, format!("cannot range over {text} ({d}){why}"));
+                        (Some(wk::INVALID), Some(wk::INVALID))
+                    }
+                }
             }
             _ => {
                 let text = self.expr_text(xe);
@@ -663,6 +728,36 @@ impl<'a> Checker<'a> {
                 (Some(wk::INVALID), Some(wk::INVALID))
             }
         }
+    }
+
+    /// The parameter types of the `yield` function of an iterator's signature
+    /// (`func(yield func(K, V) bool)`), or what Go says is wrong with it.
+    fn iterator_yield(&self, sig: &crate::check::types::Signature) -> Result<Vec<TypeId>, String> {
+        let must = |why: &str| format!(": func must be func(yield func(...) bool): {why}");
+        if sig.params.len() != 1 {
+            return Err(must("wrong argument count"));
+        }
+        if !sig.results.is_empty() {
+            return Err(must("unexpected results"));
+        }
+        let Type::Func(y) = self.types.get(self.types.underlying(sig.params[0])).clone() else {
+            return Err(must("argument is not func"));
+        };
+        if y.params.len() > 2 {
+            return Err(must("yield func has too many parameters"));
+        }
+        match y.results[..] {
+            [r] if r == wk::BOOL => {}
+            [r] if self.types.underlying(r) == wk::BOOL => {
+                return Err(must("yield func returns user-defined boolean, not bool"));
+            }
+            _ => return Err(must("yield func does not return bool")),
+        }
+        if y.variadic {
+            let shown = self.types.display(sig.params[0]);
+            return Err(format!(": yield func of type {shown} cannot be variadic"));
+        }
+        Ok(y.params)
     }
 
     fn switch_stmt(&mut self, sw: &'a ast::SwitchStmt, label: Option<String>) {

@@ -309,6 +309,9 @@ pub enum Op {
     },
     /// Aborts with a runtime error that the compiler proved (never happens in checked code).
     Unreachable,
+    /// Starts the body of a range over a function: a runtime error if the loop has already
+    /// been left (the exit state in captured cell `i` is not 0), as Go checks.
+    RangeBodyCheck(u16),
     // Superinstructions (`compile::fuse`). Each stands for the run of plain instructions
     // that starts where it is; those instructions stay in the code after it, so a jump into
     // the run still finds them. The VM's fast loop runs the whole run at once, counted as the

@@ -1117,6 +1117,15 @@ impl Machine {
                 }
                 self.push(gid, best);
             }
+            Op::RangeBodyCheck(i) => {
+                let state = self.heap.load_at(self.free_cell(gi, *i), &[]).as_int();
+                return Err(match state {
+                    0 => return Ok(Flow::Continue),
+                    -1 => "range function continued iteration after whole loop exit",
+                    _ => "range function continued iteration after function for loop body returned false",
+                }
+                .into());
+            }
             Op::Unreachable => {
                 return Err("!unsupported: this construct is not simulated yet".into());
             }

@@ -6,6 +6,7 @@ mod escape;
 pub(crate) mod expr;
 mod fuse;
 mod layout;
+mod rangefunc;
 mod stackbuf;
 mod stmt;
 
@@ -43,6 +44,8 @@ struct Compiler<'a> {
     native_wrappers: LiteMap<u32, FuncId>,
     /// Number of closures created so far inside each function, for `funcN` names.
     closure_counts: LiteMap<u32, u32>,
+    /// Number of range-over-function bodies so far inside each function, for `-rangeN`.
+    range_counts: LiteMap<u32, u32>,
     string_consts: LiteMap<Vec<u8>, u32>,
     int_consts: LiteMap<i64, u32>,
     /// Compiled function bodies waiting to be generated: (id, declaration, the checker's
@@ -118,6 +121,7 @@ impl<'a> Compiler<'a> {
             arg_leaks,
             native_wrappers: LiteMap::new(),
             closure_counts: LiteMap::new(),
+            range_counts: LiteMap::new(),
             string_consts: LiteMap::new(),
             int_consts: LiteMap::new(),
             queue: Vec::new(),
@@ -635,7 +639,19 @@ impl<'a> Compiler<'a> {
     fn closure_name(&mut self, outer: &str, outer_id: FuncId) -> String {
         let n = self.closure_counts.entry(outer_id.0).or_insert(0);
         *n += 1;
-        if outer.contains(".func") { format!("{outer}.{n}") } else { format!("{outer}.func{n}") }
+        if outer.contains(".func") || outer.contains("-range") {
+            format!("{outer}.{n}")
+        } else {
+            format!("{outer}.func{n}")
+        }
+    }
+
+    /// The Go name of the next range-over-function body inside `outer_id` (named `outer`):
+    /// `main.main-range1`, then `main.main-range1-range1` for one nested in it.
+    fn range_body_name(&mut self, outer: &str, outer_id: FuncId) -> String {
+        let n = self.range_counts.entry(outer_id.0).or_insert(0);
+        *n += 1;
+        format!("{outer}-range{n}")
     }
 
     fn add_const(&mut self, v: Value) -> u32 {

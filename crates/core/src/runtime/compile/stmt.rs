@@ -47,9 +47,11 @@ pub(super) struct FnCompiler<'c, 'a> {
     n_params: u16,
     /// Captured variables of this closure, in the order its `Closure` op pushes them.
     free: Vec<ObjId>,
-    results: Vec<(Option<ObjId>, TypeId)>,
-    result_base: u16,
+    pub(super) results: Vec<(Option<ObjId>, TypeId)>,
+    pub(super) result_base: u16,
     breakables: Vec<Breakable>,
+    /// Set while compiling the body of a range over a function.
+    pub(super) range_body: Option<Box<super::rangefunc::RangeBody>>,
     pending_label: Option<String>,
     /// Appends that may use a stack buffer, and where buffers move to the heap.
     pub bufs: super::stackbuf::Plan,
@@ -81,6 +83,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             results,
             result_base,
             breakables: Vec::new(),
+            range_body: None,
             pending_label: None,
             bufs: super::stackbuf::Plan::default(),
             buf_slots: LiteMap::new(),
@@ -385,8 +388,8 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             StmtKind::Go(e) => self.go_defer(e, true, s.span),
             StmtKind::Defer(e) => self.go_defer(e, false, s.span),
             StmtKind::Return(results) => self.return_stmt(results, s.span),
-            StmtKind::Break(l) => self.branch(l.as_ref(), false, s.span),
-            StmtKind::Continue(l) => self.branch(l.as_ref(), true, s.span),
+            StmtKind::Break(l) => self.branch(l.as_ref().map(|l| l.name.as_str()), false, s.span),
+            StmtKind::Continue(l) => self.branch(l.as_ref().map(|l| l.name.as_str()), true, s.span),
             StmtKind::Block(b) => self.block(b),
             StmtKind::If(i) => self.if_stmt(i),
             StmtKind::Switch(sw) => self.switch_stmt(sw, label),
@@ -659,32 +662,49 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
     }
 
     fn return_stmt(&mut self, results: &'a [ast::Expr], span: Span) {
-        if !results.is_empty() {
-            let tys: Vec<TypeId> = self.results.iter().map(|(_, t)| *t).collect();
-            self.push_values(results, &tys, span);
-            let res = self.results.clone();
-            for (i, (obj, _)) in res.iter().enumerate().rev() {
-                let slot = self.result_base + i as u16;
-                let boxed = obj.is_some_and(|o| self.c.escaped.contains(&o));
-                self.emit(if boxed { Op::SetCell(slot) } else { Op::SetLocal(slot) }, span);
-            }
+        if results.is_empty() {
+            return self.return_bare(span);
+        }
+        let outer = self.range_body.as_ref().map(|b| &b.outer_results).unwrap_or(&self.results);
+        let tys: Vec<TypeId> = outer.iter().map(|(_, t)| *t).collect();
+        self.push_values(results, &tys, span);
+        self.return_pushed(span);
+    }
+
+    /// Returns the values on the stack, one per result.
+    pub(super) fn return_pushed(&mut self, span: Span) {
+        if self.range_return(false, span) {
+            return;
+        }
+        let res = self.results.clone();
+        for (i, (obj, _)) in res.iter().enumerate().rev() {
+            let slot = self.result_base + i as u16;
+            let boxed = obj.is_some_and(|o| self.c.escaped.contains(&o));
+            self.emit(if boxed { Op::SetCell(slot) } else { Op::SetLocal(slot) }, span);
         }
         self.emit(Op::Ret, span);
     }
 
-    fn branch(&mut self, label: Option<&ast::Ident>, is_continue: bool, span: Span) {
-        let at = self.emit(Op::Jump(0), span);
-        let target = match label {
-            Some(l) => self
-                .breakables
-                .iter_mut()
-                .rev()
-                .find(|b| b.label.as_deref() == Some(l.name.as_str())),
-            None => self.breakables.iter_mut().rev().find(|b| b.is_loop || !is_continue),
-        };
-        if let Some(b) = target {
-            if is_continue { b.continues.push(at) } else { b.breaks.push(at) }
+    /// `return` without values.
+    pub(super) fn return_bare(&mut self, span: Span) {
+        if !self.range_return(true, span) {
+            self.emit(Op::Ret, span);
         }
+    }
+
+    pub(super) fn branch(&mut self, label: Option<&str>, is_continue: bool, span: Span) {
+        let target = match label {
+            Some(l) => self.breakables.iter().rposition(|b| b.label.as_deref() == Some(l)),
+            None => self.breakables.iter().rposition(|b| b.is_loop || !is_continue),
+        };
+        let Some(i) = target else {
+            // A loop around the body of a range over a function.
+            self.range_branch(label, is_continue, span);
+            return;
+        };
+        let at = self.emit(Op::Jump(0), span);
+        let b = &mut self.breakables[i];
+        if is_continue { b.continues.push(at) } else { b.breaks.push(at) }
     }
 
     fn push_breakable(&mut self, label: Option<String>, is_loop: bool) {
@@ -777,6 +797,9 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
 
     fn range_stmt(&mut self, r: &'a ast::RangeStmt, label: Option<String>, span: Span) {
         let xt = self.ty(&r.x);
+        if matches!(self.c.prog.types.under(xt), Type::Func(_)) {
+            return self.range_func(r, label);
+        }
         let t = &self.c.prog.types;
         let kind = match t.get(xt) {
             Type::Pointer(p) if matches!(t.under(*p), Type::Array(..)) => RangeKind::Array,
@@ -1130,7 +1153,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
     }
 }
 
-fn is_blank(e: &ast::Expr) -> bool {
+pub(super) fn is_blank(e: &ast::Expr) -> bool {
     matches!(&e.unparen().kind, ExprKind::Name(n) if n == "_")
 }
 
