@@ -55,6 +55,7 @@ impl<'a> Checker<'a> {
         for (path, span) in unused {
             self.error(span, format!("{path:?} imported and not used"));
         }
+        self.package_imports.insert(path.to_string(), self.imports.clone());
         let members = self.scopes.scopes[self.pkg_scope].names.clone();
         self.packages
             .insert(path.to_string(), PackageInfo { name: file.package.name.clone(), members });

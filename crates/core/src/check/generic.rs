@@ -31,6 +31,9 @@ pub struct Instance {
     pub decl: u32,
     /// The name Go's tracebacks give it: `main.Map[...]`, `main.(*Stack[...]).Push`.
     pub name: String,
+    /// The path of the package declaring the generic: `main`, or one of the simulated
+    /// standard library's (whose declarations are in `Checked::stubs`).
+    pub pkg: String,
     /// For a method: the instantiated receiver's named type and whether the receiver is a
     /// pointer.
     pub recv: Option<(TypeId, bool)>,
@@ -60,6 +63,7 @@ pub(super) struct PendingBody<'a> {
     decl: &'a ast::FuncDecl,
     scope: usize,
     name: String,
+    pkg: String,
     recv: Option<(TypeId, bool)>,
 }
 
@@ -252,13 +256,27 @@ impl<'a> Checker<'a> {
     /// package's, the tables it records go to scratch tables (that file's expression ids are
     /// not this file's).
     fn at_home<T>(&mut self, g: ObjId, f: impl FnOnce(&mut Self) -> T) -> T {
-        let foreign = self.generics.homes.get(&g).is_some_and(|h| h.1 != self.pkg_path);
-        if !foreign {
+        let Some(home) = self.generics.homes.get(&g).map(|h| h.1.clone()) else { return f(self) };
+        if home == self.pkg_path {
             return f(self);
         }
         let saved = std::mem::take(&mut self.info);
-        let out = f(self);
+        let out = self.in_package(&home, f);
         self.info = saved;
+        out
+    }
+
+    /// Runs `f` as part of package `path` (its imports resolve qualified names).
+    fn in_package<T>(&mut self, path: &str, f: impl FnOnce(&mut Self) -> T) -> T {
+        if path == self.pkg_path {
+            return f(self);
+        }
+        let imports = self.package_imports.get(path).cloned().unwrap_or_default();
+        let saved_imports = std::mem::replace(&mut self.imports, imports);
+        let saved_path = std::mem::replace(&mut self.pkg_path, path.to_string());
+        let out = f(self);
+        self.pkg_path = saved_path;
+        self.imports = saved_imports;
         out
     }
 
@@ -774,11 +792,14 @@ impl<'a> Checker<'a> {
             // of the same name serves every instance.
             return Some(id);
         }
+        let pkg = self.obj(g).package.clone();
+        let short = pkg.rsplit('/').next().unwrap_or("main");
         self.generics.pending.push(PendingBody {
             obj: id,
             decl,
             scope,
-            name: format!("main.{name}[...]"),
+            name: format!("{short}.{name}[...]"),
+            pkg,
             recv: None,
         });
         Some(id)
@@ -1063,16 +1084,19 @@ impl<'a> Checker<'a> {
             return;
         }
         let base_name = self.types.named(nid).name.clone();
+        let pkg = self.obj(g).package.clone();
+        let short = pkg.rsplit('/').next().unwrap_or("main");
         let name = if pointer {
-            format!("main.(*{base_name}[...]).{}", f.name.name)
+            format!("{short}.(*{base_name}[...]).{}", f.name.name)
         } else {
-            format!("main.{base_name}[...].{}", f.name.name)
+            format!("{short}.{base_name}[...].{}", f.name.name)
         };
         self.generics.pending.push(PendingBody {
             obj: id,
             decl: f,
             scope,
             name,
+            pkg,
             recv: Some((ty, pointer)),
         });
     }
@@ -1113,7 +1137,7 @@ impl<'a> Checker<'a> {
             self.info.defs.insert(p.decl.name.span.start, p.obj);
             let saved_parent = self.body_parent.replace(p.scope);
             let saved_func = self.func.take();
-            self.in_scope(p.scope, |c| c.func_body(p.decl));
+            self.in_package(&p.pkg.clone(), |c| c.in_scope(p.scope, |c| c.func_body(p.decl)));
             self.func = saved_func;
             self.body_parent = saved_parent;
             let info = std::mem::replace(&mut self.info, saved_info);
@@ -1121,6 +1145,7 @@ impl<'a> Checker<'a> {
                 obj: p.obj,
                 decl: p.decl.name.span.start,
                 name: p.name,
+                pkg: p.pkg,
                 recv: p.recv,
                 info,
             });

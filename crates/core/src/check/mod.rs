@@ -23,6 +23,7 @@ pub use constant::{ConstOp, ConstValue};
 pub use generic::Instance;
 pub use lookup::{Selection, SelectionKind};
 pub use scope::{Builtin, ObjId, ObjKind, Object};
+pub use stdlib::Stub;
 pub use types::{Basic, ChanDir, Type, TypeId, TypeTable};
 
 use crate::diag::{Diagnostic, DiagnosticKind};
@@ -95,6 +96,9 @@ pub struct Checked {
     /// The instantiated bodies of generic functions and methods, each with its own tables.
     pub instances: Vec<Instance>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The simulated standard library's declarations, where its generic functions with
+    /// bodies (the iterator functions of `maps` and `slices`) are compiled from.
+    pub stubs: Vec<Stub>,
 }
 
 impl Checked {
@@ -114,7 +118,10 @@ pub fn check(file: &ast::File) -> Checked {
     debug_assert!(c.diags.is_empty(), "stdlib stubs do not check: {:?}", c.diags);
     c.diags.clear();
     c.check_package(file, "main", false);
-    let Checker { types, objects, info, packages, mut diags, generics, .. } = c;
+    let Checker { types, objects, info, packages, mut diags, mut generics, .. } = c;
+    let instances = std::mem::take(&mut generics.done);
+    // The checker's borrows of the stubs end here.
+    drop(generics);
     // An error in a generic body is found once per instance; Go reports it once.
     let mut i = 0;
     while i < diags.len() {
@@ -129,14 +136,7 @@ pub fn check(file: &ast::File) -> Checked {
     for (path, p) in packages {
         members.insert(path, p.members);
     }
-    Checked {
-        types,
-        objects,
-        info,
-        packages: members,
-        instances: generics.done,
-        diagnostics: diags,
-    }
+    Checked { types, objects, info, packages: members, instances, diagnostics: diags, stubs }
 }
 
 /// An imported package as the checker sees it.
@@ -178,6 +178,8 @@ struct Checker<'a> {
     pkg_scope: usize,
     /// Imports of the current file: local name → (path, import spec span, used).
     imports: LiteMap<String, (String, Span, bool)>,
+    /// The imports of each package checked so far, for checking a generic body at home.
+    package_imports: LiteMap<String, LiteMap<String, (String, Span, bool)>>,
     pending: LiteMap<ObjId, Pending<'a>>,
     resolving: Vec<ObjId>,
     /// The innermost function being checked.
@@ -229,6 +231,7 @@ impl<'a> Checker<'a> {
             pkg_path: String::new(),
             pkg_scope: 0,
             imports: LiteMap::new(),
+            package_imports: LiteMap::new(),
             pending: LiteMap::new(),
             resolving: Vec::new(),
             func: None,

@@ -5,13 +5,19 @@
 use crate::syntax::{self, Parsed};
 
 /// One package of the simulated standard library.
-pub(super) struct Stub {
+pub struct Stub {
     pub path: &'static str,
     pub file: syntax::ast::File,
 }
 
+impl std::fmt::Debug for Stub {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Stub").field("path", &self.path).finish()
+    }
+}
+
 /// Import path and source, dependencies first.
-const SOURCES: [(&str, &str); 21] = [
+const SOURCES: [(&str, &str); 22] = [
     ("errors", include_str!("stdlib/errors.go")),
     ("io", include_str!("stdlib/io.go")),
     ("fmt", include_str!("stdlib/fmt.go")),
@@ -29,6 +35,7 @@ const SOURCES: [(&str, &str); 21] = [
     ("os", include_str!("stdlib/os.go")),
     ("sort", include_str!("stdlib/sort.go")),
     ("cmp", include_str!("stdlib/cmp.go")),
+    ("iter", include_str!("stdlib/iter.go")),
     ("slices", include_str!("stdlib/slices.go")),
     ("maps", include_str!("stdlib/maps.go")),
     ("runtime", include_str!("stdlib/runtime.go")),

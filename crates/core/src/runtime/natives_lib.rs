@@ -6444,6 +6444,10 @@ mod tests {
         for (pkg, src) in stubs {
             for line in src.lines() {
                 let Some(rest) = line.strip_prefix("func ") else { continue };
+                if rest.trim_end().ends_with('{') {
+                    // Go with a body, compiled like the program's own.
+                    continue;
+                }
                 let name = if let Some(r) = rest.strip_prefix('(') {
                     let (recv, after) = r.split_once(") ").expect("receiver");
                     let ty = recv.split_whitespace().last().expect("receiver type");

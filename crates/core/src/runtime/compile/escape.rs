@@ -18,7 +18,7 @@ pub(super) fn analyse(file: &ast::File, checked: &Checked) -> BTreeSet<ObjId> {
     }
     // Each instance of a generic function, with its own tables.
     for inst in &checked.instances {
-        let Some(f) = super::instance_decl(file, inst) else { continue };
+        let Some(f) = super::instance_decl(file, checked, inst) else { continue };
         w.info = &inst.info;
         w.decl_func(f);
         w.escaped.extend(inst.info.captures.values().flatten().copied());

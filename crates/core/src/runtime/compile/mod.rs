@@ -51,6 +51,9 @@ struct Compiler<'a> {
     /// Compiled function bodies waiting to be generated: (id, declaration, the checker's
     /// tables for it).
     queue: Vec<(FuncId, FuncSource<'a>, &'a Info)>,
+    /// Whether the body being compiled is the standard library's (`maps.Keys`): its code
+    /// gets no spans, which would point into the stub's source, not the program's.
+    in_stub: bool,
 }
 
 /// Whether a function declaration is generic (a function with type parameters or a method
@@ -62,11 +65,17 @@ pub(super) fn is_generic_decl(f: &ast::FuncDecl) -> bool {
     !f.type_params.is_empty() || recv_generic
 }
 
-/// The generic declaration an instance was made from.
+/// The generic declaration an instance was made from: in the program's file, or in the
+/// simulated standard library's.
 pub(super) fn instance_decl<'a>(
     file: &'a ast::File,
+    checked: &'a Checked,
     inst: &crate::check::Instance,
 ) -> Option<&'a ast::FuncDecl> {
+    let file = match inst.pkg.as_str() {
+        "main" => file,
+        pkg => &checked.stubs.iter().find(|s| s.path == pkg)?.file,
+    };
     file.decls.iter().find_map(|d| match d {
         Decl::Func(f) if f.name.span.start == inst.decl => Some(&**f),
         _ => None,
@@ -125,6 +134,7 @@ impl<'a> Compiler<'a> {
             string_consts: LiteMap::new(),
             int_consts: LiteMap::new(),
             queue: Vec::new(),
+            in_stub: false,
         }
     }
 
@@ -238,7 +248,7 @@ impl<'a> Compiler<'a> {
         }
         let checked = self.checked;
         for inst in &checked.instances {
-            let Some(f) = instance_decl(self.file, inst) else { continue };
+            let Some(f) = instance_decl(self.file, checked, inst) else { continue };
             let id = self.new_func(&inst.name, f.span);
             self.funcs.insert(inst.obj, id);
             self.queue.push((id, FuncSource::Decl(f), &inst.info));
@@ -511,8 +521,11 @@ impl<'a> Compiler<'a> {
         f.finish();
         while let Some((id, src, info)) = self.queue.pop() {
             self.info = info;
+            // The standard library's functions with bodies: their spans are in its source.
+            self.in_stub = !self.prog.funcs[id.0 as usize].name.starts_with("main.");
             self.compile_body(id, src);
         }
+        self.in_stub = false;
         self.info = &self.checked.info;
     }
 
@@ -782,7 +795,7 @@ fn arg_leaks(file: &ast::File, checked: &Checked, escaped: &BTreeSet<ObjId>) -> 
         .instances
         .iter()
         .filter(|i| i.recv.is_none())
-        .filter_map(|i| Some((instance_decl(file, i)?, &i.info)));
+        .filter_map(|i| Some((instance_decl(file, checked, i)?, &i.info)));
     let funcs: Vec<(&ast::FuncDecl, &Info)> = plain.chain(instances).collect();
     for _ in 0..2 {
         for &(fd, info) in &funcs {

@@ -150,7 +150,10 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
         self.emit(Op::Ret, Span::new(end.saturating_sub(1), end));
     }
 
-    pub fn finish(self) {
+    pub fn finish(mut self) {
+        if self.c.in_stub {
+            self.spans.fill(Span::default());
+        }
         let boxed_results = self
             .results
             .iter()
