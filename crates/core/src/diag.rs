@@ -23,11 +23,15 @@ pub struct Diagnostic {
     pub kind: DiagnosticKind,
     pub span: Span,
     pub message: String,
+    /// Where what the message names was declared, which Go appends to some messages:
+    /// `cannot infer T (declared at ./main.go:3:11)`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub declared_at: Option<u32>,
 }
 
 impl Diagnostic {
     pub fn new(kind: DiagnosticKind, span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { kind, span, message: message.into() }
+        Diagnostic { kind, span, message: message.into(), declared_at: None }
     }
 
     pub fn syntax(span: Span, message: impl Into<String>) -> Diagnostic {
@@ -40,7 +44,18 @@ impl Diagnostic {
 
     /// `LINE:COL: message`, the position being the span's start.
     pub fn render(&self, index: &LineIndex) -> String {
-        format!("{}: {}", index.line_col(self.span.start), self.message)
+        format!("{}: {}", index.line_col(self.span.start), self.text(index, ""))
+    }
+
+    /// The message, with the place of the declaration it names in `file` (none: `LINE:COL`).
+    pub fn text(&self, index: &LineIndex, file: &str) -> String {
+        match self.declared_at {
+            None => self.message.clone(),
+            Some(at) => {
+                let file = if file.is_empty() { String::new() } else { format!("{file}:") };
+                format!("{} (declared at {file}{})", self.message, index.line_col(at))
+            }
+        }
     }
 }
 
@@ -59,8 +74,11 @@ pub const MAX_REPORTED: usize = 10;
 pub fn render_all(file: &str, diags: &[Diagnostic], index: &LineIndex) -> Vec<String> {
     let mut sorted = diags.to_vec();
     sort_by_position(&mut sorted);
-    let mut lines: Vec<String> =
-        sorted.iter().take(MAX_REPORTED).map(|d| format!("{file}:{}", d.render(index))).collect();
+    let mut lines: Vec<String> = sorted
+        .iter()
+        .take(MAX_REPORTED)
+        .map(|d| format!("{file}:{}: {}", index.line_col(d.span.start), d.text(index, file)))
+        .collect();
     if sorted.len() > MAX_REPORTED {
         // Go repeats the position of the last error it printed.
         let last = sorted[MAX_REPORTED - 1].span.start;

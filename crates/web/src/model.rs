@@ -180,7 +180,7 @@ impl Model {
                     Diag {
                         line: lc.line,
                         col: lc.col,
-                        message: d.message.lines().next().unwrap_or("").to_string(),
+                        message: d.text(&idx, "").lines().next().unwrap_or("").to_string(),
                     }
                 })
                 .collect()

@@ -418,5 +418,17 @@ impl<'a> Checker<'a> {
 }
 
 fn supported_list() -> &'static str {
-    "fmt, sync, sync/atomic, time, context, errors, strings, bytes, strconv, math, math/rand, os, sort, slices, maps, cmp, runtime, unicode, unicode/utf8, io and net/http"
+    "fmt, sync, sync/atomic, time, context, errors, strings, bytes, strconv, math, math/rand, os, sort, slices, maps, iter, cmp, runtime, unicode, unicode/utf8, io and net/http"
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_unsupported_package_message_names_every_provided_package() {
+        let list: Vec<&str> =
+            super::supported_list().split([',', ' ']).filter(|w| !w.is_empty()).collect();
+        for path in super::stdlib::paths() {
+            assert!(list.contains(&path), "{path} is missing from the list");
+        }
+    }
 }

@@ -349,10 +349,26 @@ impl<'a> Checker<'a> {
     ) -> ExprInfo {
         let decl = self.generics.funcs[&g];
         let names = names_of(&decl.type_params);
-        let Some(targs) = self.type_args(indices) else { return super::expr::invalid() };
-        if targs.len() != names.len() {
+        let Some(mut targs) = self.type_args(indices) else { return super::expr::invalid() };
+        if targs.len() > names.len() {
             self.type_arg_count(e, indices, names.len(), &self.obj(g).name.clone(), "func");
             return super::expr::invalid();
+        }
+        if targs.len() < names.len() {
+            // The rest from the given ones' constraints (`slices.Sort[[]int]` binds E).
+            let (_, ph) = self.generic_signature(g);
+            let mut bound: Vec<Option<TypeId>> =
+                (0..names.len()).map(|i| targs.get(i).copied()).collect();
+            self.infer_from_constraints(g, &ph, &mut bound);
+            if let Some(k) = bound.iter().position(Option::is_none) {
+                let at = match &e.kind {
+                    ExprKind::Index { x, .. } => Span::at(x.span.end as usize),
+                    _ => e.span,
+                };
+                self.error_declared(at, format!("cannot infer {}", names[k].0), names[k].1);
+                return super::expr::invalid();
+            }
+            targs = bound.into_iter().flatten().collect();
         }
         let spans: Vec<Span> = indices.iter().map(|t| t.span).collect();
         let Some(inst) = self.instantiate_func(g, &targs, &spans) else {
@@ -490,9 +506,10 @@ impl<'a> Checker<'a> {
             // As Go: at the call's `(`, naming the callee as written (`G[int]`).
             let tp = params[k].0.name.clone();
             let callee = self.expr_text(fun);
-            self.error(
+            self.error_declared(
                 Span::at(fun.span.end as usize),
                 format!("in call to {callee}, cannot infer {tp}"),
+                params[k].0.span,
             );
             return super::expr::invalid();
         }
@@ -748,8 +765,10 @@ impl<'a> Checker<'a> {
         if !self.unify(psig, target, &ph, &mut bound) || bound.iter().any(Option::is_none) {
             let k = bound.iter().position(Option::is_none).unwrap_or(0);
             let decl = self.generics.funcs[&g];
-            let tp = names_of(&decl.type_params).get(k).map_or(String::new(), |n| n.0.to_string());
-            self.error(e.span, format!("in call to {name}, cannot infer {tp}"));
+            let Some(&(tp, at)) = names_of(&decl.type_params).get(k) else {
+                return super::expr::invalid();
+            };
+            self.error_declared(e.span, format!("in call to {name}, cannot infer {tp}"), at);
             return super::expr::invalid();
         }
         let targs: Vec<TypeId> = bound.into_iter().flatten().collect();

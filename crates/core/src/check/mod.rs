@@ -252,6 +252,13 @@ impl<'a> Checker<'a> {
         self.diags.push(Diagnostic::new(DiagnosticKind::Type, span, message));
     }
 
+    /// An error naming something declared at `declared` (Go appends where).
+    fn error_declared(&mut self, span: Span, message: impl Into<String>, declared: Span) {
+        let mut d = Diagnostic::new(DiagnosticKind::Type, span, message);
+        d.declared_at = Some(declared.start);
+        self.diags.push(d);
+    }
+
     fn unsupported(&mut self, span: Span, what: impl std::fmt::Display) {
         self.diags.push(Diagnostic::unsupported(span, what));
     }

@@ -42,9 +42,14 @@ const SOURCES: [(&str, &str); 22] = [
     ("net/http", include_str!("stdlib/http.go")),
 ];
 
+/// The import paths of the packages the simulator provides.
+pub(super) fn paths() -> impl Iterator<Item = &'static str> {
+    SOURCES.iter().map(|(p, _)| *p)
+}
+
 /// Whether `path` is a package the simulator provides.
 pub(super) fn is_supported(path: &str) -> bool {
-    SOURCES.iter().any(|(p, _)| *p == path)
+    paths().any(|p| p == path)
 }
 
 pub(super) fn parse_all() -> Vec<Stub> {
