@@ -17,7 +17,7 @@ impl std::fmt::Debug for Stub {
 }
 
 /// Import path and source, dependencies first.
-const SOURCES: [(&str, &str); 22] = [
+const SOURCES: [(&str, &str); 23] = [
     ("errors", include_str!("stdlib/errors.go")),
     ("io", include_str!("stdlib/io.go")),
     ("fmt", include_str!("stdlib/fmt.go")),
@@ -33,6 +33,7 @@ const SOURCES: [(&str, &str); 22] = [
     ("math", include_str!("stdlib/math.go")),
     ("math/rand", include_str!("stdlib/rand.go")),
     ("os", include_str!("stdlib/os.go")),
+    ("log", include_str!("stdlib/log.go")),
     ("sort", include_str!("stdlib/sort.go")),
     ("cmp", include_str!("stdlib/cmp.go")),
     ("iter", include_str!("stdlib/iter.go")),

@@ -66,6 +66,38 @@ pub(super) const NAMES: &[&str] = &[
     "io.Copy",
     "io.ReadAll",
     "io.WriteString",
+    "log.(*Logger).Fatal",
+    "log.(*Logger).Fatalf",
+    "log.(*Logger).Fatalln",
+    "log.(*Logger).Flags",
+    "log.(*Logger).Panic",
+    "log.(*Logger).Panicf",
+    "log.(*Logger).Panicln",
+    "log.(*Logger).Prefix",
+    "log.(*Logger).Print",
+    "log.(*Logger).Printf",
+    "log.(*Logger).Println",
+    "log.(*Logger).SetFlags",
+    "log.(*Logger).SetOutput",
+    "log.(*Logger).SetPrefix",
+    "log.(*Logger).Writer",
+    "log.Default",
+    "log.Fatal",
+    "log.Fatalf",
+    "log.Fatalln",
+    "log.Flags",
+    "log.New",
+    "log.Panic",
+    "log.Panicf",
+    "log.Panicln",
+    "log.Prefix",
+    "log.Print",
+    "log.Printf",
+    "log.Println",
+    "log.SetFlags",
+    "log.SetOutput",
+    "log.SetPrefix",
+    "log.Writer",
     "maps.Clone",
     "maps.Copy",
     "maps.DeleteFunc",
@@ -495,6 +527,7 @@ pub(super) fn lib_native(
         }
         "io" => m.io_read_native(member, args),
         "os" | "fmt" => return m.io_native(gid, member, args, span),
+        "log" => return Some(m.log_native(gid, member, args, span)),
         "sync" => return m.sync_native(gid, member, args, span),
         "sync/atomic" => return m.atomic_native(gid, member, args, span),
         _ => None,
@@ -5090,6 +5123,15 @@ fn append_int(out: &mut Vec<u8>, x: i64, width: usize) {
 }
 
 /// `Time.Format` in UTC.
+// The flags of package log.
+const LOG_DATE: i64 = 1;
+const LOG_TIME: i64 = 2;
+const LOG_MICROSECONDS: i64 = 4;
+const LOG_LONG_FILE: i64 = 8;
+const LOG_SHORT_FILE: i64 = 16;
+const LOG_MSG_PREFIX: i64 = 64;
+const LOG_STD_FLAGS: i64 = LOG_DATE | LOG_TIME;
+
 fn format_time(ns: i128, layout: &[u8]) -> Vec<u8> {
     let c = civil(ns);
     let mut out = Vec::new();
@@ -5520,6 +5562,117 @@ impl Machine {
         let callee = Rc::new(Closure { func, free: Box::new([]), recv: None });
         self.call_closure(gid, callee, vec![recv, buf], false);
         Ok(Flow::Continue)
+    }
+
+    /// The standard logger: writes to os.Stderr, dated and timed, without prefix.
+    fn std_logger(&mut self) -> Value {
+        let stderr = self.std_file(2);
+        let file = self.lib_named("os", "File");
+        let ptr_file = self.prog.types.lookup(&Type::Pointer(file)).unwrap_or(wk::INVALID);
+        let out = Value::Iface(Rc::new((ptr_file.0, stderr)));
+        let fields = vec![out, Value::str(""), Value::Int(LOG_STD_FLAGS)];
+        self.lib_sentinel("log.std", |m| m.box_value(Value::Tuple(fields.into())))
+    }
+
+    /// `log`: the package's functions act on the standard logger, a `*Logger`'s methods on
+    /// it (fields: out, prefix, flag).
+    fn log_native(&mut self, gid: u32, member: &str, a: &[Value], span: Span) -> Res<Flow> {
+        let (logger, f, args) = match member.strip_prefix("(*Logger).") {
+            Some(f) => (a[0].clone(), f, &a[1..]),
+            None if member == "New" => {
+                let l = self.box_value(Value::Tuple(a[..3].to_vec().into()));
+                self.push_value(gid, l);
+                return Ok(Flow::Continue);
+            }
+            None => (self.std_logger(), member, a),
+        };
+        let Value::Ptr(p) = &logger else { return Err(nil_deref()) };
+        let fields = self.heap.load(p).fields().to_vec();
+        let field = |i: usize| fields.get(i).cloned().unwrap_or_default();
+        let set = |m: &mut Machine, i: usize, v: Value| {
+            let mut f = fields.clone();
+            f[i] = v;
+            m.heap.store(p, Value::Tuple(f.into()));
+            Ok(Flow::Continue)
+        };
+        match f {
+            "Default" => {
+                self.push_value(gid, logger.clone());
+                return Ok(Flow::Continue);
+            }
+            "Writer" | "Prefix" | "Flags" => {
+                let i = ["Writer", "Prefix", "Flags"].iter().position(|&n| n == f).unwrap_or(0);
+                self.push_value(gid, field(i));
+                return Ok(Flow::Continue);
+            }
+            "SetOutput" => return set(self, 0, args[0].clone()),
+            "SetPrefix" => return set(self, 1, args[0].clone()),
+            "SetFlags" => return set(self, 2, args[0].clone()),
+            _ => {}
+        }
+        // Print, Fatal and Panic, each in the Sprint, Sprintf and Sprintln forms.
+        let msg = self.fmt_text(f, args);
+        let mut line = self.log_header(field(1).as_bytes(), field(2).as_int(), span);
+        line.extend_from_slice(&msg);
+        if line.last() != Some(&b'\n') {
+            line.push(b'\n');
+        }
+        let out = field(0);
+        let Some((ty, w)) = iface_parts(&out) else { return Err(nil_deref()) };
+        let flow = if self.type_is(ty, "os", "File", true) {
+            let w = w.clone();
+            let flow = self.file_write(gid, span, &w, &line)?;
+            // Not the caller's results: the logger drops them.
+            let stack = &mut self.g(gid).stack;
+            stack.truncate(stack.len().saturating_sub(2));
+            flow
+        } else {
+            let (func, recv) = self.method_target(&out, "Write")?;
+            let buf = self.new_slice(line.iter().map(|&b| Value::Int(i64::from(b))).collect());
+            self.call_sync(func, vec![recv, buf])?;
+            Flow::Continue
+        };
+        if f.starts_with("Fatal") {
+            self.event(gid, span, EventKind::Exit);
+            self.outcome = Some(crate::trace::Outcome::Exited { code: 1 });
+            return Ok(Flow::End);
+        }
+        if f.starts_with("Panic") {
+            let v = Value::Iface(Rc::new((wk::STRING.0, Value::Str(Rc::from(msg)))));
+            return self.start_panic(gid, v, span);
+        }
+        Ok(flow)
+    }
+
+    /// What a logger writes before the message, by its flags (Go's `formatHeader`).
+    fn log_header(&self, prefix: &[u8], flag: i64, span: Span) -> Vec<u8> {
+        let mut out = Vec::new();
+        if flag & LOG_MSG_PREFIX == 0 {
+            out.extend_from_slice(prefix);
+        }
+        let now = i128::from(self.now);
+        if flag & LOG_DATE != 0 {
+            out.extend(format_time(now, b"2006/01/02 "));
+        }
+        if flag & (LOG_TIME | LOG_MICROSECONDS) != 0 {
+            out.extend(format_time(now, b"15:04:05"));
+            if flag & LOG_MICROSECONDS != 0 {
+                out.extend(format_time(now, b".000000"));
+            }
+            out.push(b' ');
+        }
+        if flag & (LOG_SHORT_FILE | LOG_LONG_FILE) != 0 {
+            let file = &self.config.file_name;
+            let file = match flag & LOG_SHORT_FILE {
+                0 => file.as_str(),
+                _ => file.rsplit('/').next().unwrap_or(file),
+            };
+            out.extend(format!("{file}:{}: ", self.tracer.line(span)).bytes());
+        }
+        if flag & LOG_MSG_PREFIX != 0 {
+            out.extend_from_slice(prefix);
+        }
+        out
     }
 
     fn io_native(&mut self, gid: u32, f: &str, a: &[Value], span: Span) -> Option<Res<Flow>> {
@@ -6712,5 +6865,32 @@ mod tests {
         assert_eq!(duration_round(1_500_000_000, 1_000_000_000), 2_000_000_000);
         assert_eq!(duration_round(-1_500_000_000, 1_000_000_000), -2_000_000_000);
         assert_eq!(duration_round(i64::MAX, 1_000_000_000), i64::MAX);
+    }
+
+    /// The standard logger stamps lines with the virtual clock, which starts where the Go
+    /// Playground's does and moves with sleeps.
+    #[test]
+    fn log_lines_carry_the_virtual_time() {
+        let src = r#"package main
+
+import (
+	"log"
+	"time"
+)
+
+func main() {
+	log.Println("hello")
+	time.Sleep(90 * time.Minute)
+	log.SetFlags(log.LstdFlags | log.Lmicroseconds)
+	log.SetPrefix("app: ")
+	log.Print("later")
+}
+"#;
+        let run = crate::runtime::run(src, crate::runtime::Config::default()).expect("compiles");
+        assert_eq!(
+            run.stderr,
+            "2009/11/10 23:00:00 hello\napp: 2009/11/11 00:30:00.000000 later\n"
+        );
+        assert_eq!(run.exit_code, 0);
     }
 }
