@@ -17,7 +17,7 @@ impl std::fmt::Debug for Stub {
 }
 
 /// Import path and source, dependencies first.
-const SOURCES: [(&str, &str); 23] = [
+const SOURCES: [(&str, &str); 24] = [
     ("errors", include_str!("stdlib/errors.go")),
     ("io", include_str!("stdlib/io.go")),
     ("fmt", include_str!("stdlib/fmt.go")),
@@ -32,6 +32,7 @@ const SOURCES: [(&str, &str); 23] = [
     ("strconv", include_str!("stdlib/strconv.go")),
     ("math", include_str!("stdlib/math.go")),
     ("math/rand", include_str!("stdlib/rand.go")),
+    ("math/rand/v2", include_str!("stdlib/randv2.go")),
     ("os", include_str!("stdlib/os.go")),
     ("log", include_str!("stdlib/log.go")),
     ("sort", include_str!("stdlib/sort.go")),

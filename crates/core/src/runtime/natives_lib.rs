@@ -187,6 +187,22 @@ pub(super) const NAMES: &[&str] = &[
     "math/rand.Shuffle",
     "math/rand.Uint32",
     "math/rand.Uint64",
+    "math/rand/v2.Float32",
+    "math/rand/v2.Float64",
+    "math/rand/v2.Int",
+    "math/rand/v2.Int32",
+    "math/rand/v2.Int32N",
+    "math/rand/v2.Int64",
+    "math/rand/v2.Int64N",
+    "math/rand/v2.IntN",
+    "math/rand/v2.N",
+    "math/rand/v2.Perm",
+    "math/rand/v2.Shuffle",
+    "math/rand/v2.Uint32",
+    "math/rand/v2.Uint32N",
+    "math/rand/v2.Uint64",
+    "math/rand/v2.Uint64N",
+    "math/rand/v2.UintN",
     "os.(*File).Name",
     "os.(*File).Write",
     "os.(*File).WriteString",
@@ -508,6 +524,7 @@ pub(super) fn lib_native(
         "strconv" => m.strconv_native(member, args),
         "math" => math_native(member, args).map(Ok),
         "math/rand" => m.rand_native(member, args),
+        "math/rand/v2" => m.rand_v2_native(member, args),
         "sort" => m.sort_native(member, args),
         "slices" | "cmp" => m.slices_native(member, args),
         "maps" => m.maps_native(member, args),
@@ -3804,6 +3821,39 @@ impl Machine {
         Ok(vec![v])
     }
 
+    /// `math/rand/v2`'s top-level functions, from the run's generator. The bounded ones
+    /// panic on a bound that is not positive, as Go's do.
+    fn rand_v2_native(&mut self, f: &str, a: &[Value]) -> Option<Vals> {
+        let src = Src::Run;
+        let bounded = |m: &mut Machine, n: i64| -> Res<i64> {
+            if n <= 0 {
+                return Err(format!("!invalid argument to {f}"));
+            }
+            m.int63n(&src, n)
+        };
+        Some((|| {
+            Ok(vec![match f {
+                "IntN" | "Int64N" | "N" | "UintN" => int(bounded(self, a[0].as_int())?),
+                "Int32N" => int(bounded(self, a[0].as_int())?),
+                "Uint32N" => int(bounded(self, i64::from(a[0].as_int() as u32))?),
+                "Uint64N" => {
+                    // Bounds past 2^63 draw from the whole range.
+                    let n = a[0].as_int() as u64;
+                    if n == 0 {
+                        return Err("!invalid argument to Uint64N".into());
+                    }
+                    match i64::try_from(n) {
+                        Ok(n) => int(self.int63n(&src, n)?),
+                        Err(_) => int((self.rand_uint64(&src)? % n) as i64),
+                    }
+                }
+                "Int" | "Int64" => int(self.int63(&src)?),
+                "Int32" => int(self.int31(&src)?),
+                _ => return self.rand_call(&src, f, a),
+            }])
+        })())
+    }
+
     fn rand_native(&mut self, f: &str, a: &[Value]) -> Option<Vals> {
         match f {
             "NewSource" => Some((|| {
@@ -6573,6 +6623,8 @@ mod tests {
             ("strconv", include_str!("../check/stdlib/strconv.go")),
             ("math", include_str!("../check/stdlib/math.go")),
             ("math/rand", include_str!("../check/stdlib/rand.go")),
+            ("math/rand/v2", include_str!("../check/stdlib/randv2.go")),
+            ("log", include_str!("../check/stdlib/log.go")),
             ("sort", include_str!("../check/stdlib/sort.go")),
             ("os", include_str!("../check/stdlib/os.go")),
             ("errors", include_str!("../check/stdlib/errors.go")),
