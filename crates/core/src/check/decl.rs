@@ -342,6 +342,9 @@ impl<'a> Checker<'a> {
             Pending::Func(f) => {
                 let (sig, _) = self.signature(&f.ty, None);
                 self.obj_mut(id).ty = sig;
+                if let Some(shown) = self.named_signature(&f.ty, sig) {
+                    self.named_sigs.insert(id, shown);
+                }
             }
         }
         self.func = saved_func;

@@ -890,9 +890,69 @@ impl<'a> Checker<'a> {
                 out.push(' ');
             }
             out.push_str("type ");
-            out.push_str(&self.types.display(x.ty));
+            match self.signature_shown(e) {
+                Some(shown) => out.push_str(&shown),
+                None => out.push_str(&self.types.display(x.ty)),
+            }
         }
         out
+    }
+
+    /// The signature of `e` with its parameter names, as Go shows the type of a declared
+    /// function, a function literal and a variable holding one.
+    pub(super) fn signature_shown(&self, e: &ast::Expr) -> Option<String> {
+        match &e.unparen().kind {
+            ExprKind::Name(_) => {
+                let id = self.info.uses.get(&e.unparen().id)?;
+                self.named_sigs.get(id).cloned()
+            }
+            ExprKind::FuncLit { ty, .. } => {
+                self.named_signature(ty, self.info.expr(e.unparen().id)?.ty)
+            }
+            _ => None,
+        }
+    }
+
+    /// `func(a int, b int) (n int, err error)` for a signature declared with names; None
+    /// when it names none (the type's own display says the same).
+    pub(super) fn named_signature(&self, ft: &ast::FuncType, sig: TypeId) -> Option<String> {
+        if ft.params.iter().chain(&ft.results).all(|f| f.names.is_empty()) {
+            return None;
+        }
+        let s = self.types.signature(sig)?.clone();
+        let list = |fields: &[ast::Field], tys: &[TypeId], variadic: bool| -> Option<Vec<String>> {
+            let mut out = Vec::new();
+            let mut i = 0;
+            for f in fields {
+                for k in 0..f.names.len().max(1) {
+                    let ty = *tys.get(i)?;
+                    i += 1;
+                    let shown = match self.types.get(ty) {
+                        Type::Slice(e) if variadic && i == tys.len() => {
+                            format!("...{}", self.types.display(*e))
+                        }
+                        _ => self.types.display(ty),
+                    };
+                    out.push(match f.names.get(k) {
+                        Some(n) => format!("{} {shown}", n.name),
+                        None => shown,
+                    });
+                }
+            }
+            (i == tys.len()).then_some(out)
+        };
+        let params = list(&ft.params, &s.params, s.variadic)?;
+        let results = list(&ft.results, &s.results, false)?;
+        let mut out = format!("func({})", params.join(", "));
+        match results.as_slice() {
+            [] => {}
+            [one] if ft.results.iter().all(|f| f.names.is_empty()) => {
+                out.push(' ');
+                out.push_str(one);
+            }
+            more => out.push_str(&format!(" ({})", more.join(", "))),
+        }
+        Some(out)
     }
 }
 

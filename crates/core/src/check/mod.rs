@@ -178,6 +178,9 @@ struct Checker<'a> {
     pkg_scope: usize,
     /// Imports of the current file: local name → (path, import spec span, used).
     imports: LiteMap<String, (String, Span, bool)>,
+    /// Functions, and variables holding function literals, whose signatures name their
+    /// parameters: the type as Go's messages show it (`func(id int, jobs <-chan int)`).
+    named_sigs: LiteMap<ObjId, String>,
     /// The imports of each package checked so far, for checking a generic body at home.
     package_imports: LiteMap<String, LiteMap<String, (String, Span, bool)>>,
     pending: LiteMap<ObjId, Pending<'a>>,
@@ -232,6 +235,7 @@ impl<'a> Checker<'a> {
             pkg_scope: 0,
             imports: LiteMap::new(),
             package_imports: LiteMap::new(),
+            named_sigs: LiteMap::new(),
             pending: LiteMap::new(),
             resolving: Vec::new(),
             func: None,

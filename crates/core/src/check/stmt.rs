@@ -1204,12 +1204,18 @@ impl<'a> Checker<'a> {
         } else {
             self.init_values(&idents, rhs, None, s.span)
         };
-        for ((l, new), ty) in lhs.iter().zip(new_names).zip(tys) {
+        for (i, ((l, new), ty)) in lhs.iter().zip(new_names).zip(tys).enumerate() {
             let ExprKind::Name(n) = &l.kind else { continue };
             if new || n == "_" {
                 let id = self.declare_var(&ast::Ident { name: n.clone(), span: l.span }, ty);
                 self.info.uses.insert(l.id, id);
                 self.record(l, Mode::Variable, ty);
+                // `f := func(n int) bool {…}`: Go shows f's type with the literal's names.
+                if rhs.len() == lhs.len()
+                    && let Some(shown) = self.signature_shown(&rhs[i])
+                {
+                    self.named_sigs.insert(id, shown);
+                }
             } else {
                 let x = self.name(l, n, false);
                 self.record(l, x.mode, x.ty);
