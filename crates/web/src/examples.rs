@@ -30,6 +30,7 @@ pub const EXAMPLES: &[Example] = examples![
     "worker-pool" => "patterns/worker_pool.go",
     "pipeline" => "patterns/pipeline.go",
     "generic-pipeline" => "patterns/generic_pipeline.go",
+    "iterator" => "patterns/iterator_generator.go",
     "fan-in" => "patterns/fan_in.go",
     "select-timeout" => "patterns/select_timeout.go",
     "ticker" => "patterns/ticker.go",
