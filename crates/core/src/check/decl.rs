@@ -52,10 +52,19 @@ impl<'a> Checker<'a> {
             .filter(|(_, (_, _, used))| !used)
             .map(|(_, (p, s, _))| (p.clone(), *s))
             .collect();
-        for (path, span) in unused {
+        // A stub's generic signatures are resolved per instance, after this point, so its
+        // imports may look unused here.
+        for (path, span) in unused.into_iter().filter(|_| !stub) {
             self.error(span, format!("{path:?} imported and not used"));
         }
         self.package_imports.insert(path.to_string(), self.imports.clone());
+        let has_bodies = file
+            .decls
+            .iter()
+            .any(|d| matches!(d, Decl::Func(f) if f.body.is_some() && !self.generic_decl(f)));
+        if stub && has_bodies {
+            self.stub_infos.insert(path.to_string(), std::mem::take(&mut self.info));
+        }
         let members = self.scopes.scopes[self.pkg_scope].names.clone();
         self.packages
             .insert(path.to_string(), PackageInfo { name: file.package.name.clone(), members });

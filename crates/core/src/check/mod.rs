@@ -96,9 +96,11 @@ pub struct Checked {
     /// The instantiated bodies of generic functions and methods, each with its own tables.
     pub instances: Vec<Instance>,
     pub diagnostics: Vec<Diagnostic>,
-    /// The simulated standard library's declarations, where its generic functions with
-    /// bodies (the iterator functions of `maps` and `slices`) are compiled from.
+    /// The simulated standard library's declarations, where its functions with bodies (the
+    /// iterator functions of `maps`, `slices` and `strings`) are compiled from.
     pub stubs: Vec<Stub>,
+    /// The checker's tables for each stub's own (non-generic) function bodies, by path.
+    pub stub_infos: LiteMap<String, Info>,
 }
 
 impl Checked {
@@ -118,7 +120,7 @@ pub fn check(file: &ast::File) -> Checked {
     debug_assert!(c.diags.is_empty(), "stdlib stubs do not check: {:?}", c.diags);
     c.diags.clear();
     c.check_package(file, "main", false);
-    let Checker { types, objects, info, packages, mut diags, mut generics, .. } = c;
+    let Checker { types, objects, info, packages, mut diags, mut generics, stub_infos, .. } = c;
     let instances = std::mem::take(&mut generics.done);
     // The checker's borrows of the stubs end here.
     drop(generics);
@@ -136,7 +138,16 @@ pub fn check(file: &ast::File) -> Checked {
     for (path, p) in packages {
         members.insert(path, p.members);
     }
-    Checked { types, objects, info, packages: members, instances, diagnostics: diags, stubs }
+    Checked {
+        types,
+        objects,
+        info,
+        packages: members,
+        instances,
+        diagnostics: diags,
+        stubs,
+        stub_infos,
+    }
 }
 
 /// An imported package as the checker sees it.
@@ -181,6 +192,8 @@ struct Checker<'a> {
     /// Functions, and variables holding function literals, whose signatures name their
     /// parameters: the type as Go's messages show it (`func(id int, jobs <-chan int)`).
     named_sigs: LiteMap<ObjId, String>,
+    /// The tables of each stub package whose functions have bodies, kept for the compiler.
+    stub_infos: LiteMap<String, Info>,
     /// The imports of each package checked so far, for checking a generic body at home.
     package_imports: LiteMap<String, LiteMap<String, (String, Span, bool)>>,
     pending: LiteMap<ObjId, Pending<'a>>,
@@ -236,6 +249,7 @@ impl<'a> Checker<'a> {
             imports: LiteMap::new(),
             package_imports: LiteMap::new(),
             named_sigs: LiteMap::new(),
+            stub_infos: LiteMap::new(),
             pending: LiteMap::new(),
             resolving: Vec::new(),
             func: None,

@@ -23,6 +23,12 @@ pub(super) fn analyse(file: &ast::File, checked: &Checked) -> BTreeSet<ObjId> {
         w.decl_func(f);
         w.escaped.extend(inst.info.captures.values().flatten().copied());
     }
+    // The standard library's plain functions written in Go.
+    for (_, f, info) in super::stub_bodies(checked) {
+        w.info = info;
+        w.decl_func(f);
+        w.escaped.extend(info.captures.values().flatten().copied());
+    }
     let mut escaped = w.escaped;
     escaped.extend(checked.info.captures.values().flatten().copied());
     escaped

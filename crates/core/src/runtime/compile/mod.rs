@@ -65,6 +65,22 @@ pub(super) fn is_generic_decl(f: &ast::FuncDecl) -> bool {
     !f.type_params.is_empty() || recv_generic
 }
 
+/// The standard library's functions that are not generic and have Go bodies, each with its
+/// package and the checker's tables for it.
+pub(super) fn stub_bodies(
+    checked: &Checked,
+) -> impl Iterator<Item = (&crate::check::Stub, &ast::FuncDecl, &Info)> {
+    checked.stubs.iter().flat_map(move |stub| {
+        let info = checked.stub_infos.get(stub.path);
+        stub.file.decls.iter().filter_map(move |d| match d {
+            Decl::Func(f) if f.body.is_some() && f.recv.is_none() && !is_generic_decl(f) => {
+                Some((stub, &**f, info?))
+            }
+            _ => None,
+        })
+    })
+}
+
 /// The generic declaration an instance was made from: in the program's file, or in the
 /// simulated standard library's.
 pub(super) fn instance_decl<'a>(
@@ -247,6 +263,14 @@ impl<'a> Compiler<'a> {
             }
         }
         let checked = self.checked;
+        // The standard library's plain functions written in Go (`strings.Lines`).
+        for (stub, f, info) in stub_bodies(checked) {
+            let Some(&obj) = info.defs.get(&f.name.span.start) else { continue };
+            let short = stub.path.rsplit('/').next().unwrap_or(stub.path);
+            let id = self.new_func(&format!("{short}.{}", f.name.name), f.span);
+            self.funcs.insert(obj, id);
+            self.queue.push((id, FuncSource::Decl(f), info));
+        }
         for inst in &checked.instances {
             let Some(f) = instance_decl(self.file, checked, inst) else { continue };
             let id = self.new_func(&inst.name, f.span);
