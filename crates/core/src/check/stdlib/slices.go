@@ -261,22 +261,22 @@ func MaxFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
 	if len(x) < 1 {
 		panic("slices.MaxFunc: empty list")
 	}
-	m := x[0]
-	for i := 1; i < len(x); i++ {
-		if cmp(x[i], m) > 0 {
-			m = x[i]
-		}
-	}
-	return m
+	return firstBest(x, cmp, true)
 }
 
 func MinFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
 	if len(x) < 1 {
 		panic("slices.MinFunc: empty list")
 	}
+	return firstBest(x, cmp, false)
+}
+
+// firstBest is the first element of x that no later one beats: by cmp > 0 when wantMax is
+// true, by cmp < 0 when it is false.
+func firstBest[S ~[]E, E any](x S, cmp func(a, b E) int, wantMax bool) E {
 	m := x[0]
 	for i := 1; i < len(x); i++ {
-		if cmp(x[i], m) < 0 {
+		if c := cmp(x[i], m); (wantMax && c > 0) || (!wantMax && c < 0) {
 			m = x[i]
 		}
 	}
