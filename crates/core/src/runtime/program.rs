@@ -382,6 +382,9 @@ pub struct Func {
     /// The source span of each instruction.
     pub spans: Vec<Span>,
     pub span: Span,
+    /// Compiled from the simulated standard library's Go (`maps.Keys[...].func1`): no
+    /// spans of the program, yet a frame of its own in tracebacks.
+    pub stdlib: bool,
 }
 
 /// A `select` statement's static shape.

@@ -1477,10 +1477,7 @@ impl Machine {
             } else {
                 func.spans.get((f.pc as usize).saturating_sub(1)).copied().filter(|s| !s.is_empty())
             };
-            // The standard library's generic functions with bodies have no spans of the
-            // program's source, yet are frames of their own.
-            let stdlib_body = !func.name.starts_with("main.") && func.name.contains("[...]");
-            if let Some(at) = at.or(stdlib_body.then_some(Span::default())) {
+            if let Some(at) = at.or(func.stdlib.then_some(Span::default())) {
                 out.push((f.func, at));
             }
         }
@@ -1705,12 +1702,14 @@ impl Machine {
             }
             let name = go_func_name(&self.func(f).name);
             let args = if name == "main.main" { "()" } else { "(...)" };
-            match name.split_once('.').map(|(pkg, _)| pkg).filter(|&p| p != "main") {
-                // The standard library's iterator functions (`slices.All[...].func1`).
-                Some(pkg) => out.push_str(&format!("{name}{args}\n\t$GOROOT/src/{pkg}/iter.go\n")),
-                None => {
-                    out.push_str(&format!("{name}{args}\n\t{file}:{} +0x0\n", self.tracer.line(at)))
-                }
+            if self.func(f).stdlib {
+                // Where Go keeps it: iterators' closures in PKG/iter.go (`slices.All[...]
+                // .func1`), the rest in PKG/PKG.go. The stubs' lines are not Go's.
+                let pkg = name.split(['.', '[']).next().unwrap_or("");
+                let file = if name.contains(".func") { "iter" } else { pkg };
+                out.push_str(&format!("{name}{args}\n\t$GOROOT/src/{pkg}/{file}.go\n"));
+            } else {
+                out.push_str(&format!("{name}{args}\n\t{file}:{} +0x0\n", self.tracer.line(at)));
             }
         }
         if let Some((_, pspan, pfunc)) = g.parent {

@@ -112,6 +112,7 @@ mod tests {
             code: code.clone(),
             spans: vec![Default::default(); code.len()],
             span: Default::default(),
+            stdlib: false,
         }];
         fuse(&mut f);
         let got = &f[0].code;

@@ -666,6 +666,7 @@ impl<'a> Compiler<'a> {
             code: Vec::new(),
             spans: Vec::new(),
             span,
+            stdlib: false,
         });
         FuncId((self.prog.funcs.len() - 1) as u32)
     }

@@ -166,6 +166,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
         f.boxed_results = boxed_results;
         f.code = self.code;
         f.spans = self.spans;
+        f.stdlib = self.c.in_stub;
         let _: &Func = f;
     }
 
