@@ -5,6 +5,8 @@
 //! GOMAXPROCS=1, so neither does this. Time is the virtual clock plus an estimate of the
 //! computing time (`Machine::nanotime`).
 
+use super::natives::{MUTEX_LOCK, MUTEX_UNLOCK, is_field0};
+use super::program::Op;
 use super::value::Value;
 use super::vm::{Flow, Machine, Res};
 use crate::syntax::span::Span;
@@ -23,6 +25,55 @@ pub struct LockCall {
 }
 
 impl Machine {
+    /// The fast paths of `Lock` and `Unlock` (Go's inlined `CompareAndSwap`s), for the
+    /// `Lock`/`Unlock` call goroutine `gi` is about to run: an uncontended lock or an unlock
+    /// that wakes nobody, without the race detector. Does exactly what `mutex_lock` or
+    /// `mutex_unlock` would, without looking the call up; `None` leaves it to them.
+    pub(super) fn mutex_fast(&mut self, gi: usize) -> Option<Flow> {
+        if self.race.is_some() {
+            return None;
+        }
+        let g = &mut self.gs[gi];
+        let frame = g.frames.last_mut()?;
+        let func = &self.prog.funcs[frame.func.0 as usize];
+        let pc = frame.pc as usize;
+        let lock = match func.code.get(pc)? {
+            Op::Native { native: MUTEX_LOCK, .. } => true,
+            Op::Native { native: MUTEX_UNLOCK, .. } => false,
+            _ => return None,
+        };
+        let span = *func.spans.get(pc)?;
+        let Some(Value::Ptr(p)) = g.stack.last() else { return None };
+        let Some(Value::Tuple(fields)) = self.heap.peek_at(p.obj, &p.path) else { return None };
+        let &Value::Int(v) = fields.first()? else { return None };
+        let st = self.sync.mutexes.get_mut(usize::try_from(v - 1).ok()?)?;
+        if span.is_empty() || !is_field0(st.home.as_ref(), p) || st.starving {
+            return None;
+        }
+        let gid = g.id;
+        if lock {
+            if st.owner.is_some() || st.calls.iter().any(|c| c.gid == gid) {
+                return None;
+            }
+            st.owner = Some(gid);
+        } else {
+            if st.owner.is_none() || (st.nwait != 0 && !st.woken) {
+                return None;
+            }
+            st.owner = None;
+        }
+        let mutex = st.trace_id;
+        frame.pc += 1;
+        g.stack.pop();
+        let kind = if lock {
+            EventKind::Lock { mutex, read: false }
+        } else {
+            EventKind::Unlock { mutex, read: false }
+        };
+        self.event(gid, span, kind);
+        Some(Flow::Point)
+    }
+
     /// `mu.Lock()`: `Lock` and `lockSlow`.
     pub(super) fn mutex_lock(&mut self, gid: u32, p: &Value, span: Span) -> Res<Flow> {
         let m = self.mutex_index(p, span, "mutex")?;

@@ -141,8 +141,8 @@ const fn own(name: &str) -> u32 {
     panic!("not a native of this module")
 }
 
-const MUTEX_LOCK: u32 = own("sync.(*Mutex).Lock");
-const MUTEX_UNLOCK: u32 = own("sync.(*Mutex).Unlock");
+pub(super) const MUTEX_LOCK: u32 = own("sync.(*Mutex).Lock");
+pub(super) const MUTEX_UNLOCK: u32 = own("sync.(*Mutex).Unlock");
 const WG_DONE: u32 = own("sync.(*WaitGroup).Done");
 
 /// Every native's name, in id order: this module's, then `natives_lib`'s.
@@ -1608,7 +1608,7 @@ fn field0(p: &Ptr) -> Ptr {
 }
 
 /// Whether `home` is `field0(p)`, without building it.
-fn is_field0(home: Option<&Ptr>, p: &Ptr) -> bool {
+pub(super) fn is_field0(home: Option<&Ptr>, p: &Ptr) -> bool {
     home.is_some_and(|h| {
         h.obj == p.obj
             && h.path.len() == p.path.len() + 1

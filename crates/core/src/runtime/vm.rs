@@ -333,9 +333,12 @@ impl Machine {
         }
         loop {
             self.fast_run(gid as usize - 1, &mut budget);
-            let flow = match self.exec(gid) {
-                Ok(f) => f,
-                Err(msg) => self.runtime_error(gid, msg),
+            let flow = match self.mutex_fast(gid as usize - 1) {
+                Some(f) => f,
+                None => match self.exec(gid) {
+                    Ok(f) => f,
+                    Err(msg) => self.runtime_error(gid, msg),
+                },
             };
             match flow {
                 Flow::Continue => {
