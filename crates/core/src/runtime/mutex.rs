@@ -5,9 +5,10 @@
 //! GOMAXPROCS=1, so neither does this. Time is the virtual clock plus an estimate of the
 //! computing time (`Machine::nanotime`).
 
+use super::conc::MutexState;
 use super::natives::{MUTEX_LOCK, MUTEX_UNLOCK, is_field0};
 use super::program::Op;
-use super::value::Value;
+use super::value::{Heap, Value};
 use super::vm::{Flow, Machine, Res};
 use crate::syntax::span::Span;
 use crate::trace::{EventKind, WaitReason};
@@ -37,39 +38,16 @@ impl Machine {
         let frame = g.frames.last_mut()?;
         let func = &self.prog.funcs[frame.func.0 as usize];
         let pc = frame.pc as usize;
-        let lock = match func.code.get(pc)? {
-            Op::Native { native: MUTEX_LOCK, .. } => true,
-            Op::Native { native: MUTEX_UNLOCK, .. } => false,
-            _ => return None,
-        };
-        let span = *func.spans.get(pc)?;
-        let Some(Value::Ptr(p)) = g.stack.last() else { return None };
-        let Some(Value::Tuple(fields)) = self.heap.peek_at(p.obj, &p.path) else { return None };
-        let &Value::Int(v) = fields.first()? else { return None };
-        let st = self.sync.mutexes.get_mut(usize::try_from(v - 1).ok()?)?;
-        if span.is_empty() || !is_field0(st.home.as_ref(), p) || st.starving {
-            return None;
-        }
-        let gid = g.id;
-        if lock {
-            if st.owner.is_some() || st.calls.iter().any(|c| c.gid == gid) {
-                return None;
-            }
-            st.owner = Some(gid);
-        } else {
-            if st.owner.is_none() || (st.nwait != 0 && !st.woken) {
-                return None;
-            }
-            st.owner = None;
-        }
-        let mutex = st.trace_id;
+        let span = *func.spans.get(pc).filter(|s| !s.is_empty())?;
+        let kind = mutex_fast_path(
+            func.code.get(pc)?,
+            g.id,
+            &mut g.stack,
+            &self.heap,
+            &mut self.sync.mutexes,
+        )?;
         frame.pc += 1;
-        g.stack.pop();
-        let kind = if lock {
-            EventKind::Lock { mutex, read: false }
-        } else {
-            EventKind::Unlock { mutex, read: false }
-        };
+        let gid = g.id;
         self.event(gid, span, kind);
         Some(Flow::Point)
     }
@@ -184,4 +162,50 @@ impl Machine {
         self.event(gid, span, EventKind::Lock { mutex: id, read: false });
         Ok(true)
     }
+}
+
+/// The state change of `mutex_fast` for instruction `op` of goroutine `gid`, whose operand
+/// stack ends with the mutex's address: pops it and returns the event to record, or changes
+/// nothing and returns `None` when `op` is not `Lock`/`Unlock` or the call needs the slow
+/// path (contended, starving, waking a waiter, a copied mutex, code without spans).
+#[inline(always)]
+pub(super) fn mutex_fast_path(
+    op: &Op,
+    gid: u32,
+    stack: &mut Vec<Value>,
+    heap: &Heap,
+    mutexes: &mut [MutexState],
+) -> Option<EventKind> {
+    let lock = match op {
+        Op::Native { native: MUTEX_LOCK, .. } => true,
+        Op::Native { native: MUTEX_UNLOCK, .. } => false,
+        _ => return None,
+    };
+    let Some(Value::Ptr(p)) = stack.last() else { return None };
+    let Some(Value::Tuple(fields)) = heap.peek_at(p.obj, &p.path) else { return None };
+    let &Value::Int(v) = fields.first()? else { return None };
+    let st = mutexes.get_mut(usize::try_from(v - 1).ok()?)?;
+    if !is_field0(st.home.as_ref(), p) || st.starving {
+        return None;
+    }
+    if lock {
+        if st.owner.is_some() || st.calls.iter().any(|c| c.gid == gid) {
+            return None;
+        }
+        st.owner = Some(gid);
+    } else {
+        if st.owner.is_none() || (st.nwait != 0 && !st.woken) {
+            return None;
+        }
+        st.owner = None;
+    }
+    let mutex = st.trace_id;
+    if let Some(Value::Ptr(p)) = stack.pop() {
+        drop(p); // (what `pop` returns is known to be a pointer: no general `Value` drop)
+    }
+    Some(if lock {
+        EventKind::Lock { mutex, read: false }
+    } else {
+        EventKind::Unlock { mutex, read: false }
+    })
 }

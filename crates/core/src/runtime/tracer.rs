@@ -7,7 +7,6 @@ use crate::trace::{
     ChannelInfo, Edge, Event, EventKind, FORMAT_VERSION, GoroutineInfo, ObjectInfo, Outcome,
     Schedule, TimerInfo, TimerKind, Trace, Via, WaitReason,
 };
-use litemap::LiteMap;
 use std::collections::{BTreeMap, VecDeque};
 
 pub struct Tracer {
@@ -36,9 +35,9 @@ struct Links {
     /// By channel id: the step of its `close`.
     closed: Vec<Option<u32>>,
     /// By mutex id: the last `Unlock`, and the `RUnlock`s since (a writer waits for them).
-    unlocked: LiteMap<u32, (Option<u32>, Vec<u32>)>,
+    unlocked: Vec<(Option<u32>, Vec<u32>)>,
     /// By WaitGroup id: the `Done`s since its counter last rose from zero.
-    dones: LiteMap<u32, Vec<u32>>,
+    dones: Vec<Vec<u32>>,
     /// By goroutine id: the WaitGroup it is blocked in.
     waiting_on_wg: BTreeMap<u32, u32>,
 }
@@ -62,11 +61,7 @@ impl Links {
         let slot = |ch: u32| ch as usize;
         match e.kind {
             EventKind::Spawn { child } => {
-                let i = child as usize;
-                if self.spawned.len() <= i {
-                    self.spawned.resize(i + 1, None);
-                }
-                self.spawned[i] = Some(step);
+                *grown(&mut self.spawned, child) = Some(step);
             }
             // The sender's and the receiver's events of a hand-off are adjacent, in either
             // order: whoever arrived second records both, its own first.
@@ -91,10 +86,7 @@ impl Links {
                 }
             }
             EventKind::Send { ch, via: Via::Buffer, .. } => {
-                if self.buffered.len() <= slot(ch) {
-                    self.buffered.resize_with(slot(ch) + 1, VecDeque::new);
-                }
-                self.buffered[slot(ch)].push_back(step);
+                grown(&mut self.buffered, ch).push_back(step);
             }
             EventKind::Recv { ch, via: Via::Buffer, .. } => {
                 // A timer's delivery was never sent and finds nothing here.
@@ -103,10 +95,7 @@ impl Links {
                 }
             }
             EventKind::Close { ch } => {
-                if self.closed.len() <= slot(ch) {
-                    self.closed.resize(slot(ch) + 1, None);
-                }
-                self.closed[slot(ch)] = Some(step);
+                *grown(&mut self.closed, ch) = Some(step);
             }
             EventKind::Recv { ch, via: Via::Closed, .. } => {
                 if let Some(Some(from)) = self.closed.get(slot(ch)) {
@@ -114,7 +103,7 @@ impl Links {
                 }
             }
             EventKind::Unlock { mutex, read } => {
-                let (last, readers) = self.unlocked.entry(mutex).or_default();
+                let (last, readers) = grown(&mut self.unlocked, mutex);
                 if read {
                     readers.push(step);
                 } else {
@@ -123,7 +112,7 @@ impl Links {
                 }
             }
             EventKind::Lock { mutex, read } => {
-                if let Some((last, readers)) = self.unlocked.get(&mutex) {
+                if let Some((last, readers)) = self.unlocked.get(mutex as usize) {
                     if let Some(from) = *last {
                         link(&mut self.edges, from);
                     }
@@ -135,7 +124,7 @@ impl Links {
                 }
             }
             EventKind::WaitGroupAdd { wg, delta, counter } => {
-                let dones = self.dones.entry(wg).or_default();
+                let dones = grown(&mut self.dones, wg);
                 if delta < 0 {
                     dones.push(step);
                 } else if counter == delta {
@@ -143,7 +132,7 @@ impl Links {
                 }
             }
             EventKind::WaitGroupWait { wg } => {
-                for &from in self.dones.get(&wg).into_iter().flatten() {
+                for &from in self.dones.get(wg as usize).into_iter().flatten() {
                     link(&mut self.edges, from);
                 }
             }
@@ -152,7 +141,7 @@ impl Links {
             }
             EventKind::Wake { .. } => {
                 if let Some(wg) = self.waiting_on_wg.remove(&gid) {
-                    for &from in self.dones.get(&wg).into_iter().flatten() {
+                    for &from in self.dones.get(wg as usize).into_iter().flatten() {
                         link(&mut self.edges, from);
                     }
                 }
@@ -160,6 +149,15 @@ impl Links {
             _ => {}
         }
     }
+}
+
+/// Entry `id` of a table indexed by object id, added (with any before it) if missing.
+fn grown<T: Default>(table: &mut Vec<T>, id: u32) -> &mut T {
+    let i = id as usize;
+    if table.len() <= i {
+        table.resize_with(i + 1, T::default);
+    }
+    &mut table[i]
 }
 
 impl Tracer {

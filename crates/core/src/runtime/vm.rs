@@ -2,6 +2,7 @@
 //! stepped one scheduling point at a time, recording a trace event at each.
 
 use super::chan::Chan;
+use super::mutex::mutex_fast_path;
 use super::ops;
 use super::program::{AppendBuf, Func, Op, Program, RangeKind};
 use super::sched::{Rng, Scheduler};
@@ -332,7 +333,7 @@ impl Machine {
             self.slice = (gid, 0);
         }
         loop {
-            self.fast_run(gid as usize - 1, &mut budget);
+            self.fast_run(gid as usize - 1, &mut budget, left);
             let flow = match self.mutex_fast(gid as usize - 1) {
                 Some(f) => f,
                 None => match self.exec(gid) {
@@ -412,7 +413,12 @@ impl Machine {
     /// would run it and counted as `step_goroutine` counts it. Stops before any other
     /// instruction, and while the time slice or the instruction budget still has one
     /// instruction left, so `exec` and `step_goroutine` handle everything else as before.
-    fn fast_run(&mut self, gi: usize, budget: &mut u32) {
+    ///
+    /// With seed 0 and no race detector it also runs uncontended `Lock`s and waiter-free
+    /// `Unlock`s (`mutex_fast_path`), with the bookkeeping `step_goroutine` does after a
+    /// scheduling point where nothing else can happen (no preemption, no budget reached, no
+    /// end of a full time slice), going on with the next slice as it would.
+    fn fast_run(&mut self, gi: usize, budget: &mut u32, left: &mut u32) {
         let skip_access = self.race.is_none() && !self.sched.is_random();
         let prog = Rc::clone(&self.prog);
         let room = self.config.max_instructions.saturating_sub(self.instructions + 1);
@@ -428,28 +434,65 @@ impl Machine {
         let (base, mut pc) = (frame.base, frame.pc as usize);
         let stack = &mut g.stack;
         let heap = &mut self.heap;
+        let mut room = room;
         let mut n = 0u64;
-        while n < room {
-            let Some(op) = func.code.get(pc) else { break };
-            if n + FUSED_MAX < room
-                && let Some((next, count)) =
-                    fused(op, pc, stack, heap, &prog.consts, free, base, skip_access)
-            {
-                pc = next;
-                n += count;
-                continue;
-            }
-            match plain(op, stack, heap, &prog.consts, free, base) {
-                Plain::Next => pc += 1,
-                Plain::Jump(t) => pc = t as usize,
-                // Instrumentation is not an instruction (see `exec`).
-                Plain::Other if skip_access && matches!(op, Op::Access { .. }) => {
-                    pc += 1;
-                    continue;
+        loop {
+            while n < room {
+                let Some(op) = func.code.get(pc) else { break };
+                match op {
+                    // Instrumentation is not an instruction (see `exec`).
+                    Op::Access { .. } if skip_access => {
+                        pc += 1;
+                        continue;
+                    }
+                    Op::CmpLocalConstJump { .. }
+                    | Op::CmpLocalsJump { .. }
+                    | Op::LocalOpConst { .. }
+                    | Op::FreeOpConst { .. }
+                        if n + FUSED_MAX < room =>
+                    {
+                        if let Some((next, count)) =
+                            fused(op, pc, stack, heap, &prog.consts, free, base, skip_access)
+                        {
+                            pc = next;
+                            n += count;
+                            continue;
+                        }
+                    }
+                    _ => {}
                 }
-                Plain::Other => break,
+                match plain(op, stack, heap, &prog.consts, free, base) {
+                    Plain::Next => pc += 1,
+                    Plain::Jump(t) => pc = t as usize,
+                    Plain::Other => break,
+                }
+                n += 1;
             }
-            n += 1;
+            // A scheduling point `step_goroutine` would only count: take it here.
+            let used = u64::from(self.config.preempt_after - (*budget - n as u32)) + 1;
+            let quiet = skip_access
+                && *left > 0
+                && self.slice.1 + used < TIME_SLICE
+                && (self.tracer.n_events() as u64) + 1 < self.config.max_steps
+                && heap.objs.len() <= self.config.max_heap
+                && heap.bytes <= self.config.max_bytes;
+            let Some(op) = func.code.get(pc).filter(|_| quiet) else { break };
+            let Some(&span) = func.spans.get(pc).filter(|s| !s.is_empty()) else { break };
+            let Some(kind) = mutex_fast_path(op, g.id, stack, heap, &mut self.sync.mutexes) else {
+                break;
+            };
+            pc += 1;
+            self.tracer.event(g.id, span, kind);
+            self.slice.1 += used;
+            *left -= 1;
+            self.instructions += n;
+            *budget = self.config.preempt_after;
+            room = self
+                .config
+                .max_instructions
+                .saturating_sub(self.instructions + 1)
+                .min(u64::from(*budget - 1));
+            n = 0;
         }
         frame.pc = pc as u32;
         self.instructions += n;
@@ -2449,10 +2492,10 @@ fn fused(
                 return None;
             }
             let cell = *free.get(i as usize)?;
-            let Some(Value::Int(x)) = heap.peek_at(cell, &[]) else { return None };
+            let HeapObj::Cell(Value::Int(x)) = heap.get_mut(cell) else { return None };
             let y = int(&consts[k as usize])?;
-            let r = ops::int_simple(op, *x, y, num)?;
-            heap.store_at(cell, &[], r);
+            let Value::Int(r) = ops::int_simple(op, *x, y, num)? else { return None };
+            *x = r;
             Some((pc + len as usize, 4))
         }
         _ => None,
