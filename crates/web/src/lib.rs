@@ -8,6 +8,7 @@
 pub mod embed;
 pub mod examples;
 pub mod geometry;
+pub mod html;
 pub mod model;
 pub mod player;
 pub mod share;

@@ -8,7 +8,6 @@ use crate::geometry::{LABEL_W, LANE_H, Timeline};
 use crate::player::SPEEDS;
 use gloo_timers::callback::Interval;
 use goroscope_core::syntax::highlight::{Class, highlight};
-use goroscope_core::trace::text::duration;
 use leptos::prelude::*;
 
 fn state() -> AppState {
@@ -659,133 +658,18 @@ fn step_to_next(s: AppState, gid: u32) {
     }
 }
 
-/// Channels (buffers and wait queues), mutexes and WaitGroups at the cursor.
+/// Channels (buffers and wait queues), mutexes and WaitGroups at the cursor, drawn as one
+/// HTML text (`html::objects`) since the panel changes whole at every step.
 #[component]
 pub fn Objects() -> impl IntoView {
     let s = state();
-    move || {
+    let content = move || {
         let cursor = s.player.get().cursor;
         s.model.with(|m| {
-            let Some(m) = m.as_ref() else { return ().into_any() };
-            let objs = m.objects(cursor);
-            let chans = objs
-                .channels
-                .into_iter()
-                .map(|c| {
-                    let slots = (0..c.cap)
-                        .map(|i| {
-                            let v = c.buf.get(i).cloned();
-                            let class = if v.is_some() { "goroscope-slot goroscope-slot-full" } else { "goroscope-slot" };
-                            view! { <span class=class data-testid="chan-slot">{v.unwrap_or_default()}</span> }
-                        })
-                        .collect_view();
-                    let senders = c.sendq.iter().map(|g| view! { <span class="goroscope-chip">{format!("G{g}")}</span> }).collect_view();
-                    let receivers = c.recvq.iter().map(|g| view! { <span class="goroscope-chip">{format!("G{g}")}</span> }).collect_view();
-                    let title = format!("{} chan {} ({}/{})", c.name, c.elem, c.len, c.cap);
-                    view! {
-                        <div
-                            class="goroscope-channel"
-                            data-testid="channel"
-                            data-len=c.len.to_string()
-                            data-cap=c.cap.to_string()
-                            data-closed=c.closed.to_string()
-                        >
-                            <div class="goroscope-channel-title">{title}{if c.closed { " closed" } else { "" }}</div>
-                            <div class="goroscope-queue">"senders: " {senders}</div>
-                            <div class="goroscope-slots">{slots}</div>
-                            <div class="goroscope-queue">"receivers: " {receivers}</div>
-                        </div>
-                    }
-                })
-                .collect_view();
-            let mutexes = objs
-                .mutexes
-                .into_iter()
-                .map(|mu| {
-                    let owner = mu.owner.map(|g| format!("held by G{g}")).unwrap_or_else(|| "unlocked".into());
-                    let waiters = mu.waiters.iter().map(|g| format!("G{g}")).collect::<Vec<_>>().join(" ");
-                    view! {
-                        <div class="goroscope-mutex" data-testid="mutex">
-                            {format!("{}: {owner}", mu.name)}
-                            {if mu.readers > 0 { format!(", {} readers", mu.readers) } else { String::new() }}
-                            {if waiters.is_empty() { String::new() } else { format!(", waiting: {waiters}") }}
-                        </div>
-                    }
-                })
-                .collect_view();
-            let wgs = objs
-                .waitgroups
-                .into_iter()
-                .map(|w| {
-                    let waiters = w.waiters.iter().map(|g| format!("G{g}")).collect::<Vec<_>>().join(" ");
-                    view! {
-                        <div class="goroscope-waitgroup" data-testid="waitgroup" data-count=w.counter.to_string()>
-                            {format!("{}: counter {}", w.name, w.counter)}
-                            {if waiters.is_empty() { String::new() } else { format!(", waiting: {waiters}") }}
-                        </div>
-                    }
-                })
-                .collect_view();
-            let time = (objs.now > 0 || !objs.sleepers.is_empty()).then(|| {
-                let sleepers = objs
-                    .sleepers
-                    .iter()
-                    .map(|(g, until)| format!("G{g} sleeps until {}", duration(*until)))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                view! {
-                    <div class="goroscope-timer" data-testid="clock">
-                        {format!("virtual time {}", duration(objs.now))}
-                        {if sleepers.is_empty() { String::new() } else { format!("; {sleepers}") }}
-                    </div>
-                }
-            });
-            let timers = objs
-                .timers
-                .into_iter()
-                .map(|x| {
-                    let target = x.ch.map(|c| format!(" → {c}")).unwrap_or_else(|| " → func".into());
-                    let status = match (x.state, x.when) {
-                        ("armed", Some(w)) => format!("fires at {}", duration(w)),
-                        ("stopped", _) => "stopped".to_string(),
-                        _ => "fired".to_string(),
-                    };
-                    let fired = if x.fires > 1 { format!(", fired {}×", x.fires) } else { String::new() };
-                    view! {
-                        <div class="goroscope-timer" data-testid="timer" data-state=x.state data-fires=x.fires.to_string()>
-                            {format!("{}{target}: {status}{fired}", x.label)}
-                        </div>
-                    }
-                })
-                .collect_view();
-            let selects = objs
-                .selects
-                .into_iter()
-                .map(|line| view! { <div class="goroscope-select" data-testid="select">{line}</div> })
-                .collect_view();
-            let shared = objs
-                .shared
-                .into_iter()
-                .map(|v| {
-                    let gs = v.gids.iter().map(|g| format!("G{g}")).collect::<Vec<_>>().join(" ");
-                    let last = v
-                        .last
-                        .map(|(step, g, w)| format!("; last: G{g} {} at step {step}", if w { "wrote" } else { "read" }))
-                        .unwrap_or_default();
-                    let racy = v.races > 0;
-                    view! {
-                        <div class="goroscope-shared" class:goroscope-racy=racy data-testid="shared-var" data-racy=racy.to_string()>
-                            {if racy { "⚠ " } else { "" }}
-                            <code>{v.name}</code>
-                            {format!(": touched by {gs}{last}")}
-                            {racy.then(|| format!(" — {} data race{}", v.races, if v.races == 1 { "" } else { "s" }))}
-                        </div>
-                    }
-                })
-                .collect_view();
-            view! { <div class="goroscope-objects">{chans}{mutexes}{wgs}{time}{timers}{selects}{shared}</div> }.into_any()
+            m.as_ref().map(|m| crate::html::objects(&m.objects(cursor))).unwrap_or_default()
         })
-    }
+    };
+    view! { <div class="goroscope-objects" inner_html=content></div> }
 }
 
 /// The keyboard shortcuts.
