@@ -1560,6 +1560,12 @@ pub fn duration_string(d: i64) -> String {
 /// A short display of a value for the trace (`"ping"`, `42`, `{ping 1}`).
 pub fn summary(m: &mut Machine, v: &Value, elem: u32) -> String {
     let ty = TypeId(elem);
+    // Integers of a predeclared type (no `String` method) are the commonest values sent.
+    if let (Value::Int(i), crate::check::types::Type::Basic(b)) = (v, m.prog.types.get(ty))
+        && b.is_integer()
+    {
+        return if b.is_unsigned() { (*i as u64).to_string() } else { i.to_string() };
+    }
     let arg = match v {
         Value::Iface(b) => Arg { value: b.1.clone(), ty: TypeId(b.0) },
         other => Arg { value: other.clone(), ty },

@@ -13,7 +13,9 @@ pub struct Tracer {
     source: String,
     lines: LineIndex,
     strings: Vec<String>,
-    string_ids: BTreeMap<String, u32>,
+    /// `strings` by the FNV-1a hash of each text, and texts whose hash an earlier one took.
+    string_ids: BTreeMap<u64, u32>,
+    collided: BTreeMap<String, u32>,
     events: Vec<Event>,
     goroutines: Vec<GoroutineInfo>,
     channels: Vec<ChannelInfo>,
@@ -151,6 +153,12 @@ impl Links {
     }
 }
 
+fn fnv1a64(bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
 /// Entry `id` of a table indexed by object id, added (with any before it) if missing.
 fn grown<T: Default>(table: &mut Vec<T>, id: u32) -> &mut T {
     let i = id as usize;
@@ -172,6 +180,7 @@ impl Tracer {
             lines: LineIndex::new(source),
             strings: Vec::new(),
             string_ids: BTreeMap::new(),
+            collided: BTreeMap::new(),
             events: Vec::new(),
             goroutines: Vec::new(),
             channels: Vec::new(),
@@ -187,14 +196,27 @@ impl Tracer {
         self.seed = seed;
     }
 
+    /// The index of `s` in the trace's string table, added if new. Looked up by a 64-bit
+    /// hash (a channel can carry a million distinct values, and comparing strings in an
+    /// ordered map cost more than the rest of the send); the rare text whose hash another
+    /// text already has is found by its full text instead.
     pub fn intern(&mut self, s: &str) -> u32 {
-        if let Some(&i) = self.string_ids.get(s) {
-            return i;
+        let h = fnv1a64(s.as_bytes());
+        let new = self.strings.len() as u32;
+        match self.string_ids.get(&h) {
+            Some(&i) if self.strings[i as usize] == s => return i,
+            Some(_) => {
+                if let Some(&i) = self.collided.get(s) {
+                    return i;
+                }
+                self.collided.insert(s.to_string(), new);
+            }
+            None => {
+                self.string_ids.insert(h, new);
+            }
         }
-        let i = self.strings.len() as u32;
         self.strings.push(s.to_string());
-        self.string_ids.insert(s.to_string(), i);
-        i
+        new
     }
 
     pub fn event(&mut self, gid: u32, span: Span, kind: EventKind) {
@@ -285,5 +307,27 @@ impl Tracer {
             schedule: Schedule { seed: self.seed, choices },
             outcome,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn interning_gives_one_index_per_text_even_when_hashes_collide() {
+        let mut t = Tracer::new("");
+        let a = t.intern("a");
+        assert_eq!(t.intern("a"), a);
+        // Make "b" hash like "a" did, as a real collision would.
+        t.string_ids.insert(fnv1a64(b"b"), a);
+        let b = t.intern("b");
+        assert_ne!(a, b);
+        assert_eq!(t.intern("b"), b);
+        assert_eq!(t.intern("a"), a);
+        let c = t.intern("c");
+        assert_eq!((t.strings[a as usize].as_str(), t.strings[b as usize].as_str()), ("a", "b"));
+        assert_eq!(t.strings[c as usize], "c");
+        assert_eq!(t.strings.len(), 3);
     }
 }

@@ -2128,10 +2128,14 @@ impl Machine {
         span: Span,
     ) -> Res<Flow> {
         let slot = base + state as usize;
-        let st = self.gs[gi].stack[slot].clone();
-        let items = st.fields();
-        let x = items.first().cloned().unwrap_or_default();
+        // The loop's state: what is ranged over, (a map's keys,) the position. Read in place:
+        // cloning the state would copy an array, or a map's keys, at every iteration.
+        let items = self.gs[gi].stack[slot].fields();
         let i = items.last().map(Value::as_int).unwrap_or(0);
+        let x = match items.first() {
+            Some(Value::Tuple(_)) => Value::Nil,
+            x => x.cloned().unwrap_or_default(),
+        };
         let set_i = |m: &mut Machine, n: i64| {
             if let Value::Tuple(t) = &mut m.gs[gi].stack[slot]
                 && let Some(last) = t.last_mut()
@@ -2149,14 +2153,18 @@ impl Machine {
                 }
             }
             RangeKind::Slice | RangeKind::Array => {
-                let n = self.length(kind, &x);
+                let arr_len = match self.gs[gi].stack[slot].fields().first() {
+                    Some(Value::Tuple(t)) => Some(t.len() as i64),
+                    _ => None,
+                };
+                let n = arr_len.unwrap_or_else(|| self.length(kind, &x));
                 if i >= n {
                     self.jump(gi, end);
                 } else {
                     set_i(self, i + 1);
-                    let v = match &x {
-                        Value::Tuple(t) => t[i as usize].clone(),
-                        Value::Slice { arr, off, .. } => {
+                    let v = match (&x, self.gs[gi].stack[slot].fields().first()) {
+                        (_, Some(Value::Tuple(t))) => t[i as usize].clone(),
+                        (Value::Slice { arr, off, .. }, _) => {
                             self.heap.array(*arr)[(*off as i64 + i) as usize].clone()
                         }
                         _ => Value::Nil,
@@ -2177,16 +2185,18 @@ impl Machine {
                 }
             }
             RangeKind::Map => {
-                let keys = items.get(1).cloned().unwrap_or_default();
-                let keys = self.slice_items(&keys);
+                let (keys, off, len) = match self.gs[gi].stack[slot].fields().get(1) {
+                    Some(&Value::Slice { arr, off, len, .. }) => (arr, off as usize, len as usize),
+                    _ => (HeapId(0), 0, 0),
+                };
                 let Value::Map(id) = x else {
                     self.jump(gi, end);
                     return Ok(Flow::Continue);
                 };
                 let mut j = i as usize;
                 // Skip keys deleted during iteration.
-                while j < keys.len() {
-                    let k = Key::of(&keys[j]);
+                while j < len {
+                    let k = Key::of(&self.heap.array(keys)[off + j]);
                     if let Some((kv, vv)) =
                         self.heap.map(id).and_then(|m| m.entries.get(&k)).cloned()
                     {
