@@ -2477,24 +2477,25 @@ fn fused(
         Value::Int(i) => Some(*i),
         _ => None,
     };
-    let truth = |v: Value| matches!(v, Value::Bool(true));
+    // Results are matched, not dropped: a `Value`'s drop is a call even for an integer.
     match *op {
         Op::CmpLocalConstJump { a, k, op, num, target, when } => {
             let x = int(&stack[base + a as usize])?;
             let y = int(&consts[k as usize])?;
-            let b = truth(ops::int_simple(op, x, y, num)?);
+            let Value::Bool(b) = ops::int_simple(op, x, y, num)? else { return None };
             Some((if b == when { target as usize } else { pc + 4 }, 4))
         }
         Op::CmpLocalsJump { a, b, op, num, target, when } => {
             let x = int(&stack[base + a as usize])?;
             let y = int(&stack[base + b as usize])?;
-            let b = truth(ops::int_simple(op, x, y, num)?);
+            let Value::Bool(b) = ops::int_simple(op, x, y, num)? else { return None };
             Some((if b == when { target as usize } else { pc + 4 }, 4))
         }
         Op::LocalOpConst { slot, k, op, num } => {
-            let x = int(&stack[base + slot as usize])?;
+            let Value::Int(x) = &mut stack[base + slot as usize] else { return None };
             let y = int(&consts[k as usize])?;
-            stack[base + slot as usize] = ops::int_simple(op, x, y, num)?;
+            let Value::Int(r) = ops::int_simple(op, *x, y, num)? else { return None };
+            *x = r;
             Some((pc + 4, 4))
         }
         Op::FreeOpConst { i, k, op, num, len } => {
