@@ -6,7 +6,7 @@
 //! `move2heap`). Go's own escape analysis decides the first case; this module approximates
 //! it conservatively: a slice passed to any function counts as escaping.
 
-use crate::check::{Builtin, Checked, Info, Mode, ObjId, ObjKind, Type};
+use crate::check::{Builtin, Checked, Info, Mode, ObjId, ObjKind, Type, TypeId};
 use crate::syntax::ast::{self, AssignOp, ExprId, ExprKind, StmtKind, UnaryOp};
 use litemap::LiteMap;
 use std::collections::BTreeSet;
@@ -87,6 +87,7 @@ fn walk<'a>(
         escaped,
         leaks,
         sites: Vec::new(),
+        temps: Vec::new(),
         flows: Vec::new(),
         vars: LiteMap::new(),
         depth: 0,
@@ -169,12 +170,23 @@ pub(super) fn plan(
         }
         out.appends.insert(site.call, (site.key, Buf::Once { k }));
     }
+    // A result that never leaves `len(…)` or `cap(…)` escapes nowhere: each such call
+    // starts from a buffer of its own.
+    for &(call, ty) in &w.temps {
+        if let Some(k) = buffer_len_of(checked, ty) {
+            out.appends.entry(call).or_insert((None, Buf::Once { k }));
+        }
+    }
     out
 }
 
 /// How many elements of the slice variable `obj` fit Go's buffer, if any.
 fn buffer_len(checked: &Checked, obj: ObjId) -> Option<u32> {
-    let ty = checked.object(obj).ty;
+    buffer_len_of(checked, checked.object(obj).ty)
+}
+
+/// How many elements of a slice of type `ty` fit Go's buffer, if any.
+fn buffer_len_of(checked: &Checked, ty: TypeId) -> Option<u32> {
     let Type::Slice(elem) = checked.types.under(ty) else { return None };
     let size = super::layout::size_of(&checked.types, *elem);
     (size > 0 && size <= BUFFER_BYTES).then(|| (BUFFER_BYTES / size) as u32)
@@ -196,6 +208,9 @@ struct Walker<'a> {
     escaped: &'a BTreeSet<ObjId>,
     leaks: &'a Leaks,
     sites: Vec<Site>,
+    /// Appends of a fixed number of elements whose result only `len` or `cap` reads, with
+    /// the result's type.
+    temps: Vec<(ExprId, TypeId)>,
     /// (s, t) for `t = append(s, …)`: if `t` escapes, so does `s`'s array.
     flows: Vec<(ObjId, ObjId)>,
     vars: LiteMap<ObjId, Var>,
@@ -566,7 +581,17 @@ impl Walker<'_> {
                                     v.cap_used = true;
                                 }
                             }
-                            None => self.expr(a),
+                            None => {
+                                // `cap(append(…))`: a result that lives only here.
+                                let call = a.unparen();
+                                if let ExprKind::Call { fun: f, dots: false, .. } = &call.kind
+                                    && self.builtin(f) == Some(Builtin::Append)
+                                    && let Some(i) = self.info.expr(call.id)
+                                {
+                                    self.temps.push((call.id, i.ty));
+                                }
+                                self.expr(a)
+                            }
                         }
                     }
                 }
