@@ -541,7 +541,7 @@ impl Machine {
             }
             TimerAction::Send { ch, period, timer } => {
                 self.timer_fired(timer);
-                let t = super::natives::time_value(self.now);
+                let t = super::natives::time_now(self.now);
                 let ci = ch as usize;
                 if let Some(w) = self.dequeue_receiver(ci) {
                     let (id, elem) = (self.chans[ci].id, self.chans[ci].elem_type);

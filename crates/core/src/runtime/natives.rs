@@ -191,6 +191,9 @@ pub struct CtxState {
     pub cause: Value,
     pub children: Vec<usize>,
     pub deadline: Option<u64>,
+    /// The deadline as the `time.Time` `Deadline` returns (with its monotonic reading when
+    /// it came from `time.Now`, as `WithTimeout`'s does).
+    pub deadline_time: Value,
     /// The cause its deadline cancels it with (`WithDeadlineCause`), nil for the error.
     pub deadline_cause: Value,
     pub value: Option<(Value, Value)>,
@@ -227,6 +230,12 @@ fn zero_depth(types: &TypeTable, ty: TypeId, depth: u32) -> Value {
 /// A `time.Time` value at virtual time `now` (nanoseconds since the playground epoch).
 pub fn time_value(now: u64) -> Value {
     super::natives_lib::time_from_ns(i128::from(now))
+}
+
+/// What `time.Now()` returns at virtual time `now`: with its monotonic reading, which on the
+/// Playground is the nanoseconds since the program started plus one.
+pub fn time_now(now: u64) -> Value {
+    super::natives_lib::with_mono(&time_value(now), Some((now as i64).saturating_add(1)))
 }
 
 impl Host for Machine {
@@ -521,7 +530,7 @@ impl Machine {
                 }
             }
             "time.Now" => {
-                let v = time_value(self.now);
+                let v = time_now(self.now);
                 self.push_value(gid, v);
             }
             "time.Since" => {
@@ -734,7 +743,7 @@ impl Machine {
         &mut self,
         gid: u32,
         parent: usize,
-        deadline: Option<u64>,
+        deadline: Option<(u64, Value)>,
         deadline_cause: Value,
         span: Span,
     ) -> Res<usize> {
@@ -743,15 +752,17 @@ impl Machine {
         let ch =
             self.new_chan(0, Value::Tuple(Box::new([])), elem.0, Some("ctx.Done()".into()), span);
         let id = self.natives_state.contexts.len();
-        let parent_deadline = self.natives_state.contexts[parent].deadline;
-        let deadline = match (deadline, parent_deadline) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
+        let p = &self.natives_state.contexts[parent];
+        let (deadline, deadline_time) = match (deadline, p.deadline) {
+            (Some((a, _)), Some(b)) if b < a => (Some(b), p.deadline_time.clone()),
+            (Some((a, t)), _) => (Some(a), t),
+            (None, b) => (b, p.deadline_time.clone()),
         };
         self.natives_state.contexts.push(CtxState {
             parent: Some(parent),
             done: Some(ch),
             deadline,
+            deadline_time,
             deadline_cause: deadline_cause.clone(),
             ..Default::default()
         });
@@ -865,10 +876,22 @@ impl Machine {
                 let parent = self.ctx_id(&args[0]);
                 let deadline = match name {
                     "context.WithTimeout" | "context.WithTimeoutCause" => {
-                        Some((self.now as i64).saturating_add(args[1].as_int()))
+                        // time.Now().Add(timeout), monotonic reading included.
+                        let d = args[1].as_int();
+                        let ns = (self.now as i64).saturating_add(d);
+                        let mono = (self.now as i64).saturating_add(1).saturating_add(d);
+                        let t = super::natives_lib::with_mono(
+                            &time_value(ns.max(0) as u64),
+                            Some(mono),
+                        );
+                        Some((ns, t))
                     }
                     "context.WithDeadline" | "context.WithDeadlineCause" => {
-                        Some(super::natives_lib::saturate(super::natives_lib::time_ns(&args[1])))
+                        let t = &args[1];
+                        Some((
+                            super::natives_lib::saturate(super::natives_lib::time_ns(t)),
+                            t.clone(),
+                        ))
                     }
                     _ => None,
                 };
@@ -878,12 +901,13 @@ impl Machine {
                 };
                 // A parent due sooner makes it a plain WithCancel, as in Go.
                 let sooner = self.natives_state.contexts[parent].deadline;
-                let deadline = deadline.filter(|&d| sooner.is_none_or(|p| (p as i64) >= d));
-                let id =
-                    self.new_ctx(gid, parent, deadline.map(|d| d.max(0) as u64), cause, span)?;
-                self.natives_state.contexts[id].label = match deadline {
-                    Some(d) => {
-                        let at = super::natives_lib::time_text(d);
+                let deadline = deadline.filter(|&(d, _)| sooner.is_none_or(|p| (p as i64) >= d));
+                let label_at =
+                    deadline.as_ref().map(|(d, t)| (*d, super::natives_lib::time_string(t)));
+                let deadline = deadline.map(|(d, t)| (d.max(0) as u64, t));
+                let id = self.new_ctx(gid, parent, deadline, cause, span)?;
+                self.natives_state.contexts[id].label = match label_at {
+                    Some((d, at)) => {
                         let left = duration_string(d.saturating_sub(self.now as i64));
                         format!(".WithDeadline({at} [{left}])")
                     }
@@ -983,9 +1007,15 @@ impl Machine {
             }
             "context.(*ctx).Deadline" => {
                 let id = self.ctx_id(&args[0]);
-                let d = self.natives_state.contexts.get(id).and_then(|c| c.deadline);
-                self.push_value(gid, time_value(d.unwrap_or(0)));
-                self.push_value(gid, Value::Bool(d.is_some()));
+                let c = self.natives_state.contexts.get(id);
+                let (t, ok) = match c.filter(|c| c.deadline.is_some()) {
+                    Some(c) => (c.deadline_time.clone(), true),
+                    None => {
+                        (super::natives_lib::time_from_ns(super::natives_lib::ZERO_TIME), false)
+                    }
+                };
+                self.push_value(gid, t);
+                self.push_value(gid, Value::Bool(ok));
             }
             "context.(*ctx).Value" => {
                 let mut id = Some(self.ctx_id(&args[0]));

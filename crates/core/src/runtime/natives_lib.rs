@@ -4893,9 +4893,46 @@ const DAYS: [&str; 7] =
     ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /// `Time.String` of the virtual time `ns`.
-pub(super) fn time_text(ns: i64) -> String {
+/// `Time.String`: the layout Go uses, then the monotonic reading if there is one.
+pub(super) fn time_string(t: &Value) -> String {
     let layout = b"2006-01-02 15:04:05.999999999 -0700 MST";
-    String::from_utf8_lossy(&format_time(i128::from(ns), layout)).into()
+    let mut s = String::from_utf8_lossy(&format_time(time_ns(t), layout)).into_owned();
+    if let Some(mono) = time_mono(t) {
+        let sign = if mono < 0 { '-' } else { '+' };
+        let m = mono.unsigned_abs();
+        s.push_str(&format!(" m={sign}{}.{:09}", m / 1_000_000_000, m % 1_000_000_000));
+    }
+    s
+}
+
+/// Go's `hasMonotonic` bit of `wall`.
+const HAS_MONO: u64 = 1 << 63;
+/// Seconds from 0001-01-01 to 1885-01-01, where the seconds of a time with a reading count
+/// from (Go's `wallToInternal`).
+const WALL_TO_INTERNAL: i64 = (1884 * 365 + 1884 / 4 - 1884 / 100 + 1884 / 400) * 86_400;
+
+/// A `time.Time`'s monotonic clock reading, if it has one.
+pub(super) fn time_mono(t: &Value) -> Option<i64> {
+    let f = t.fields();
+    let wall = f.first().map_or(0, Value::as_int) as u64;
+    (wall & HAS_MONO != 0).then(|| f.get(1).map_or(0, Value::as_int))
+}
+
+/// `t` with monotonic reading `mono`, or without any, as Go's `Add` keeps it and
+/// `Round(0)`, `UTC`, `Local` and `In` strip it. A time outside 1885..2157 keeps none, as in
+/// Go.
+pub(super) fn with_mono(t: &Value, mono: Option<i64>) -> Value {
+    let abs = time_ns(t) + ZERO_TO_EPOCH;
+    let (sec, nsec) = (abs.div_euclid(i128::from(NANOS)), abs.rem_euclid(i128::from(NANOS)));
+    let loc = t.fields().get(2).cloned().unwrap_or_default();
+    let since_1885 = sec - i128::from(WALL_TO_INTERNAL);
+    let (wall, ext) = match mono {
+        Some(m) if (0..1 << 33).contains(&since_1885) => {
+            (HAS_MONO | (since_1885 as u64) << 30 | nsec as u64, m)
+        }
+        _ => (nsec as u64, sec as i64),
+    };
+    Value::Tuple(vec![Value::Int(wall as i64), Value::Int(ext), loc].into())
 }
 
 /// A Duration from nanoseconds, held to its range as Go's `Sub` and `Until` do.
@@ -4906,11 +4943,20 @@ pub(super) fn saturate(ns: i128) -> i64 {
 /// Nanoseconds from Go's zero time to the playground epoch.
 const ZERO_TO_EPOCH: i128 = (UNIX_TO_ABSOLUTE + EPOCH_UNIX as i128) * NANOS as i128;
 
+/// Go's zero Time, 0001-01-01 UTC, in nanoseconds since the playground epoch.
+pub(super) const ZERO_TIME: i128 = -ZERO_TO_EPOCH;
+
 /// A `time.Time`'s nanoseconds since the playground epoch (the zero Time is 0001-01-01).
 pub(super) fn time_ns(v: &Value) -> i128 {
     let f = v.fields();
-    let part = |i: usize| i128::from(f.get(i).map(Value::as_int).unwrap_or(0));
-    part(1) * i128::from(NANOS) + part(0) - ZERO_TO_EPOCH
+    let part = |i: usize| f.get(i).map(Value::as_int).unwrap_or(0);
+    let wall = part(0) as u64;
+    let (sec, nsec) = if wall & HAS_MONO != 0 {
+        (WALL_TO_INTERNAL + ((wall << 1) >> 31) as i64, wall & ((1 << 30) - 1))
+    } else {
+        (part(1), wall)
+    };
+    i128::from(sec) * i128::from(NANOS) + i128::from(nsec) - ZERO_TO_EPOCH
 }
 
 /// The `time.Time` `ns` nanoseconds after the playground epoch.
@@ -5494,7 +5540,12 @@ impl Machine {
             "UnixMilli" => one(time_from_ns(from_unix(0, i128::from(a[0].as_int()) * 1_000_000))),
             "UnixMicro" => one(time_from_ns(from_unix(0, i128::from(a[0].as_int()) * 1_000))),
             "Until" => i(saturate(t() - i128::from(self.now))),
-            "Time.Add" => one(time_from_ns(t() + i128::from(a[1].as_int()))),
+            "Time.Add" => {
+                let d = a[1].as_int();
+                // Go drops a reading the sum would overflow.
+                let mono = time_mono(&a[0]).and_then(|m| m.checked_add(d));
+                one(with_mono(&time_from_ns(t() + i128::from(d)), mono))
+            }
             "Time.After" => one(Value::Bool(t() > time_ns(&a[1]))),
             "Time.Before" => one(Value::Bool(t() < time_ns(&a[1]))),
             "Time.Equal" => one(Value::Bool(t() == time_ns(&a[1]))),
@@ -5516,9 +5567,7 @@ impl Machine {
                 i(s * 1_000_000 + n / 1_000)
             }
             "Time.Format" => one(bytes_value(format_time(t(), a[1].as_bytes()))),
-            "Time.String" => {
-                one(bytes_value(format_time(t(), b"2006-01-02 15:04:05.999999999 -0700 MST")))
-            }
+            "Time.String" => one(Value::str(&time_string(&a[0]))),
             "Time.Year" => i(c().year),
             "Time.Month" => i(c().month),
             "Time.Day" => i(c().day),
@@ -5552,19 +5601,19 @@ impl Machine {
             "Time.Truncate" | "Time.Round" => {
                 let d = a[1].as_int();
                 if d <= 0 {
-                    return one(a[0].clone());
+                    return one(with_mono(&a[0], None));
                 }
                 let r = time_rem(t(), d);
                 let d = i128::from(d);
                 let ns = if f == "Time.Truncate" || r + r < d { t() - r } else { t() + (d - r) };
                 one(time_from_ns(ns))
             }
-            "Time.UTC" | "Time.Local" => one(a[0].clone()),
+            "Time.UTC" | "Time.Local" => one(with_mono(&a[0], None)),
             "Time.In" => {
                 if a[1].is_nil() {
                     return Some(Err("!time: missing Location in call to Time.In".into()));
                 }
-                one(a[0].clone())
+                one(with_mono(&a[0], None))
             }
             "Time.Location" => one(self.location(true)),
             _ => None,

@@ -95,7 +95,45 @@ pub fn run(tag: &str, src: &str) -> Output {
     run_with(tag, src, &["build", "-o", "prog", "main.go"])
 }
 
+/// Like `run`, built as the Go Playground builds (`-tags faketime`): time starts at
+/// 2009-11-10 23:00:00 UTC and only moves when every goroutine sleeps, as in the simulator, so
+/// programs that print times and durations print the same thing at every run.
+pub fn run_playground(tag: &str, src: &str) -> Output {
+    let out = run_raw(tag, src, &["build", "-tags", "faketime", "-o", "prog", "main.go"]);
+    Output { stdout: unframe(&out.stdout), stderr: unframe(&out.stderr), code: out.code }
+}
+
+/// The text of the Playground's output frames: each write is `\0\0PB`, an 8-byte time and a
+/// 4-byte big-endian length before the bytes written.
+fn unframe(mut b: &[u8]) -> String {
+    let mut out = Vec::new();
+    while b.len() >= 16 && b.starts_with(b"\0\0PB") {
+        let n = u32::from_be_bytes([b[12], b[13], b[14], b[15]]) as usize;
+        let end = (16 + n).min(b.len());
+        out.extend_from_slice(&b[16..end]);
+        b = &b[end..];
+    }
+    out.extend_from_slice(b);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 fn run_with(tag: &str, src: &str, build_args: &[&str]) -> Output {
+    let out = run_raw(tag, src, build_args);
+    Output {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out.code,
+    }
+}
+
+/// What the built program wrote, as bytes.
+struct RawOutput {
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+    code: i32,
+}
+
+fn run_raw(tag: &str, src: &str, build_args: &[&str]) -> RawOutput {
     let scratch = Scratch::new(tag, src);
     let build = go_command(&scratch.dir).args(build_args).output().expect("run the Go oracle");
     assert!(
@@ -110,9 +148,5 @@ fn run_with(tag: &str, src: &str, build_args: &[&str]) -> Output {
         .env("GOMAXPROCS", "1")
         .output()
         .expect("run the built program");
-    Output {
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        code: out.status.code().unwrap_or(-1),
-    }
+    RawOutput { stdout: out.stdout, stderr: out.stderr, code: out.status.code().unwrap_or(-1) }
 }

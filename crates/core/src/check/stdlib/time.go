@@ -61,9 +61,9 @@ type Weekday int
 
 func (d Weekday) String() string
 
-// A Time holds Go's encoding of a time without a monotonic reading: wall is the nanosecond
-// within the second, ext the seconds since Go's zero time, 0001-01-01 UTC (so the zero Time
-// is Go's), loc nil for UTC.
+// A Time in Go's encoding: without a monotonic reading, wall is the nanosecond within the
+// second and ext the seconds since 0001-01-01 UTC; with one (times from Now), wall's top bit
+// is set, its next 33 bits hold the seconds since 1885 and ext the reading. loc is nil for UTC.
 type Time struct {
 	wall uint64
 	ext  int64
