@@ -1,5 +1,5 @@
 // Checks a heartbeat ticker and a slower work ticker interleave as in Go.
-//@ nondeterministic: Go itself prints another order about one run in fifteen (its real timers race)
+//@ playground: with real timers Go prints another order about one run in fifteen
 package main
 
 import (
