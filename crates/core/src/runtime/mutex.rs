@@ -6,9 +6,9 @@
 //! computing time (`Machine::nanotime`).
 
 use super::conc::MutexState;
-use super::natives::{MUTEX_LOCK, MUTEX_UNLOCK, is_field0};
+use super::natives::{MUTEX_LOCK, MUTEX_UNLOCK, is_field0_at};
 use super::program::Op;
-use super::value::{Heap, Value};
+use super::value::{Heap, HeapId, Value};
 use super::vm::{Flow, Machine, Res};
 use crate::syntax::span::Span;
 use crate::trace::{EventKind, WaitReason};
@@ -176,16 +176,34 @@ pub(super) fn mutex_fast_path(
     heap: &Heap,
     mutexes: &mut [MutexState],
 ) -> Option<EventKind> {
+    let Some(Value::Ptr(p)) = stack.last() else { return None };
+    let kind = mutex_fast_at(op, gid, p.obj, &p.path, heap, mutexes)?;
+    if let Some(Value::Ptr(p)) = stack.pop() {
+        drop(p); // (what `pop` returns is known to be a pointer: no general `Value` drop)
+    }
+    Some(kind)
+}
+
+/// `mutex_fast_path` for the mutex at `path` in heap object `obj`, without the stack (the
+/// interpreter's `&mu; mu.Lock()` over a captured or global mutex never pushes the pointer).
+#[inline(always)]
+pub(super) fn mutex_fast_at(
+    op: &Op,
+    gid: u32,
+    obj: HeapId,
+    path: &[u32],
+    heap: &Heap,
+    mutexes: &mut [MutexState],
+) -> Option<EventKind> {
     let lock = match op {
         Op::Native { native: MUTEX_LOCK, .. } => true,
         Op::Native { native: MUTEX_UNLOCK, .. } => false,
         _ => return None,
     };
-    let Some(Value::Ptr(p)) = stack.last() else { return None };
-    let Some(Value::Tuple(fields)) = heap.peek_at(p.obj, &p.path) else { return None };
+    let Some(Value::Tuple(fields)) = heap.peek_at(obj, path) else { return None };
     let &Value::Int(v) = fields.first()? else { return None };
     let st = mutexes.get_mut(usize::try_from(v - 1).ok()?)?;
-    if !is_field0(st.home.as_ref(), p) || st.starving {
+    if !is_field0_at(st.home.as_ref(), obj, path) || st.starving {
         return None;
     }
     if lock {
@@ -200,9 +218,6 @@ pub(super) fn mutex_fast_path(
         st.owner = None;
     }
     let mutex = st.trace_id;
-    if let Some(Value::Ptr(p)) = stack.pop() {
-        drop(p); // (what `pop` returns is known to be a pointer: no general `Value` drop)
-    }
     Some(if lock {
         EventKind::Lock { mutex, read: false }
     } else {

@@ -4,7 +4,7 @@
 
 use super::conc::{TimerAction, TimerState};
 use super::fmt::{self as gofmt, Arg, Host};
-use super::value::{ChanId, HeapObj, Ptr, Value};
+use super::value::{ChanId, HeapId, HeapObj, Ptr, Value};
 use super::vm::{Flow, GState, Machine, Res};
 use crate::check::types::well_known as wk;
 use crate::check::{Type, TypeId, TypeTable};
@@ -1644,11 +1644,17 @@ fn field0(p: &Ptr) -> Ptr {
 }
 
 /// Whether `home` is `field0(p)`, without building it.
-pub(super) fn is_field0(home: Option<&Ptr>, p: &Ptr) -> bool {
+fn is_field0(home: Option<&Ptr>, p: &Ptr) -> bool {
+    is_field0_at(home, p.obj, &p.path)
+}
+
+/// `is_field0` for the pointer to `path` in `obj` (compared element by element: these paths
+/// are a few indices long, shorter than a call to `memcmp`).
+pub(super) fn is_field0_at(home: Option<&Ptr>, obj: HeapId, path: &[u32]) -> bool {
     home.is_some_and(|h| {
-        h.obj == p.obj
-            && h.path.len() == p.path.len() + 1
-            && h.path.ends_with(&[0])
-            && h.path.starts_with(&p.path)
+        h.obj == obj
+            && h.path.len() == path.len() + 1
+            && h.path.last() == Some(&0)
+            && h.path.iter().zip(path).all(|(a, b)| a == b)
     })
 }

@@ -2,7 +2,8 @@
 //! stepped one scheduling point at a time, recording a trace event at each.
 
 use super::chan::Chan;
-use super::mutex::mutex_fast_path;
+use super::mutex::{mutex_fast_at, mutex_fast_path};
+use super::natives::{MUTEX_LOCK, MUTEX_UNLOCK};
 use super::ops;
 use super::program::{AppendBuf, Func, Op, Program, RangeKind};
 use super::sched::{Rng, Scheduler};
@@ -445,6 +446,17 @@ impl Machine {
                         pc += 1;
                         continue;
                     }
+                    // `&mu` of a captured mutex before its Lock or Unlock: taken with the call
+                    // below when it can be.
+                    Op::FreePtr(_)
+                        if skip_access
+                            && matches!(
+                                func.code.get(pc + 1),
+                                Some(Op::Native { native: MUTEX_LOCK | MUTEX_UNLOCK, .. })
+                            ) =>
+                    {
+                        break;
+                    }
                     Op::CmpLocalConstJump { .. }
                     | Op::CmpLocalsJump { .. }
                     | Op::LocalOpConst { .. }
@@ -469,19 +481,43 @@ impl Machine {
                 n += 1;
             }
             // A scheduling point `step_goroutine` would only count: take it here.
-            let used = u64::from(self.config.preempt_after - (*budget - n as u32)) + 1;
+            let Some(op) = func.code.get(pc) else { break };
+            // `&mu; mu.Lock()` over a captured mutex: the pointer need not be pushed.
+            let (at, cell) = match *op {
+                Op::FreePtr(_) if n >= room => break,
+                Op::FreePtr(i) => {
+                    (pc + 1, Some(free.get(i as usize).copied().unwrap_or(HeapId(0))))
+                }
+                _ => (pc, None),
+            };
+            let n_at = n + u64::from(cell.is_some());
+            let used = u64::from(self.config.preempt_after - (*budget - n_at as u32)) + 1;
             let quiet = skip_access
                 && *left > 0
                 && self.slice.1 + used < TIME_SLICE
                 && (self.tracer.n_events() as u64) + 1 < self.config.max_steps
                 && heap.objs.len() <= self.config.max_heap
                 && heap.bytes <= self.config.max_bytes;
-            let Some(op) = func.code.get(pc).filter(|_| quiet) else { break };
-            let Some(&span) = func.spans.get(pc).filter(|s| !s.is_empty()) else { break };
-            let Some(kind) = mutex_fast_path(op, g.id, stack, heap, &mut self.sync.mutexes) else {
+            let mutexes = &mut self.sync.mutexes;
+            let taken = match (func.code.get(at), func.spans.get(at)) {
+                (Some(call), Some(&span)) if quiet && !span.is_empty() => match cell {
+                    Some(cell) => mutex_fast_at(call, g.id, cell, &[], heap, mutexes),
+                    None => mutex_fast_path(call, g.id, stack, heap, mutexes),
+                }
+                .map(|kind| (kind, span)),
+                _ => None,
+            };
+            let Some((kind, span)) = taken else {
+                if let Some(cell) = cell {
+                    // As the loop would have run it; the call is left to `exec`.
+                    stack.push(Value::Ptr(Ptr::root(cell)));
+                    pc += 1;
+                    n += 1;
+                }
                 break;
             };
-            pc += 1;
+            pc = at + 1;
+            n = n_at;
             self.tracer.event(g.id, span, kind);
             self.slice.1 += used;
             *left -= 1;
