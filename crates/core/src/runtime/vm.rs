@@ -490,6 +490,13 @@ impl Machine {
                 }
                 _ => (pc, None),
             };
+            // Anything but a mutex call goes to `exec` without the checks below.
+            if !matches!(
+                func.code.get(at),
+                Some(Op::Native { native: MUTEX_LOCK | MUTEX_UNLOCK, .. })
+            ) {
+                break;
+            }
             let n_at = n + u64::from(cell.is_some());
             let used = u64::from(self.config.preempt_after - (*budget - n_at as u32)) + 1;
             let quiet = skip_access
