@@ -89,7 +89,7 @@ fn main() {
         assert_eq!(raced.stdout, r.stdout, "{name}: -race changed the output");
         let race_ratio = with_race.as_secs_f64() / ours.as_secs_f64();
         let json = serde_json::to_vec(&r.trace.events).map(|v| v.len()).unwrap_or(0);
-        let mem_per_event = std::mem::size_of::<goroscope_core::trace::Event>();
+        let mem_per_event = r.trace.events.bytes_per_event();
         let sps = steps as f64 / ours.as_secs_f64();
         let (go_time, ratio) = match go.as_deref().and_then(|g| time_go(g, name, &src)) {
             Some((d, out)) => {
@@ -102,13 +102,13 @@ fn main() {
             None => ("n/a".into(), "n/a".into()),
         };
         println!(
-            "{name:<16} {steps:>10} {:>9.3}s {sps:>12.0} {mem_per_event:>4} ({:>3}) {go_time:>10} {ratio:>8} {:>9.3}s {race_ratio:>6.2}x",
+            "{name:<16} {steps:>10} {:>9.3}s {sps:>12.0} {mem_per_event:>4.1} ({:>3}) {go_time:>10} {ratio:>8} {:>9.3}s {race_ratio:>6.2}x",
             ours.as_secs_f64(),
             json / steps.max(1),
             with_race.as_secs_f64()
         );
     }
     println!(
-        "B/event: in memory (and as JSON in parentheses). race×: time with the race detector on / off."
+        "B/event: in memory, side tables included (and as JSON in parentheses). race×: time with the race detector on / off."
     );
 }

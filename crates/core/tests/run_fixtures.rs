@@ -317,8 +317,8 @@ fn slicing_a_run_changes_nothing_and_stopping_keeps_what_ran() {
             let stopped = running.stop();
             assert_eq!(stopped.trace.outcome, Outcome::Limit { which: Budget::Stopped });
             assert_eq!(
-                stopped.trace.events[..steps],
-                whole.trace.events[..steps],
+                stopped.trace.events.range(0..steps).collect::<Vec<_>>(),
+                whole.trace.events.range(0..steps).collect::<Vec<_>>(),
                 "{}",
                 name(&path)
             );

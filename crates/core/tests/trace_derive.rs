@@ -163,7 +163,7 @@ fn waitgroup_philosophers_have_six_lanes_and_every_child_ends_done() {
     assert_eq!(narrate(t, wait), format!("G1 blocks: waiting for wg (counter {n_children})"));
     let zero = find(t, |_, k| matches!(k, EventKind::WaitGroupAdd { counter: 0, .. }));
     let wake = find(t, |g, k| g == 1 && matches!(k, EventKind::Wake { .. }));
-    let done_by = t.events[zero].gid;
+    let done_by = t.events.at(zero).gid;
     assert!(arrows(t).contains(&Arrow {
         kind: ArrowKind::WaitGroup { wg: 1 },
         from_gid: done_by,
@@ -404,11 +404,11 @@ fn goroutines_blocked_when_main_returns_are_reported_as_leaks() {
     assert_eq!(
         explain::leaks(t),
         vec![
-            BlockedGoroutine { gid: 2, reason: WaitReason::ChanSend, span: t.events[send].span },
+            BlockedGoroutine { gid: 2, reason: WaitReason::ChanSend, span: t.events.at(send).span },
             BlockedGoroutine {
                 gid: 3,
                 reason: WaitReason::SelectNoCases,
-                span: t.events[select].span
+                span: t.events.at(select).span
             },
         ]
     );
@@ -519,14 +519,14 @@ fn every_event_kind_is_narrated_in_plain_words() {
     assert_eq!(seen, (0..23).collect::<Vec<_>>(), "a kind has no sample");
     for kind in samples {
         let mut t = base.clone();
-        let span = t.events[0].span;
+        let span = t.events.at(0).span;
         t.timers = vec![
             TimerInfo { id: 1, kind: TimerKind::After, ch: Some(1), period: None, span, step: 0 },
             TimerInfo { id: 2, kind: TimerKind::AfterFunc, ch: None, period: None, span, step: 0 },
         ];
         t.strings.extend(["42", "done\n", "s[3]", "boom"].map(String::from));
-        let span = t.events[0].span;
-        t.events.push(Event { gid: 2, span, kind: kind.clone() });
+        let span = t.events.at(0).span;
+        t.events.push(Event { gid: 2, span, kind });
         let said = narrate(&t, t.events.len() - 1);
         let subject =
             ["G1", "G2", "A timer", "Time ", "Timer ", "The runtime", "Data race on s[3]"];
@@ -717,7 +717,7 @@ fn check_queues(at: &str, t: &Trace, s: &Snapshot) {
         if queued.contains(&g.gid) || g.waiting_on.is_none() || !matches!(g.state, Blocked(_)) {
             continue;
         }
-        let last = g.last_event.and_then(|i| t.events.get(i)).map(|e| &e.kind);
+        let last = g.last_event.and_then(|i| t.events.get(i)).map(|e| e.kind);
         // The sender or receiver that just dequeued it, before its own event is emitted.
         let partner_served = s.last_event.and_then(|i| t.events.get(i)).is_some_and(|e| {
             matches!(e.kind, EventKind::Send { via: Via::Handoff { partner }, .. }
@@ -752,8 +752,9 @@ fn check_trace(name: &str, r: &Run) {
     let deadlocked = matches!(t.outcome, Outcome::Deadlock { .. });
     for (i, e) in t.events.iter().enumerate() {
         if let EventKind::Block { .. } = e.kind {
-            let woken = t.events[i + 1..]
-                .iter()
+            let woken = t
+                .events
+                .range(i + 1..t.events.len())
                 .any(|w| w.gid == e.gid && matches!(w.kind, EventKind::Wake { .. }));
             assert!(
                 woken || stuck.contains(&e.gid) || !deadlocked,
@@ -936,7 +937,7 @@ fn timers_have_a_table_and_a_state_at_every_step() {
         assert!(snapshot_at(t, info.step as usize + 2).timer(info.id).is_some());
     }
     let fires: Vec<usize> = (0..t.events.len())
-        .filter(|&i| t.events[i].kind == EventKind::TimerFire { timer: 2 })
+        .filter(|&i| t.events.at(i).kind == EventKind::TimerFire { timer: 2 })
         .collect();
     assert_eq!(fires.len(), 3, "{}", text(t));
     // Between ticks the ticker is armed one period after the tick it just delivered.
@@ -945,7 +946,7 @@ fn timers_have_a_table_and_a_state_at_every_step() {
         let tick = s.timer(2).expect("ticker");
         assert_eq!((tick.fires, tick.when), (k as u32 + 1, Some((k as u64 + 2) * 300_000_000)));
         assert_eq!(s.now, (k as u64 + 1) * 300_000_000);
-        assert_eq!(t.events[i].gid, 0, "timers fire on their own");
+        assert_eq!(t.events.at(i).gid, 0, "timers fire on their own");
     }
     let stop = find(t, |_, k| matches!(k, EventKind::TimerStop { timer: 1, active: true }));
     assert_eq!(narrate(t, stop), "G1 stops timer 1 before it fires");
@@ -955,8 +956,8 @@ fn timers_have_a_table_and_a_state_at_every_step() {
     assert_eq!(after_stop.timer(2).map(|x| x.status()), Some("stopped"));
     assert_eq!(after_stop.timer(3).map(|x| (x.status(), x.fires)), Some(("fired", 1)));
     let reset = stop
-        + t.events[stop..]
-            .iter()
+        + t.events
+            .range(stop..t.events.len())
             .position(|e| matches!(e.kind, EventKind::TimerSet { timer: 1, .. }))
             .expect("Reset arms the timer again");
     let s = snapshot_at(t, reset + 1);

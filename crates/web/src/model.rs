@@ -410,7 +410,7 @@ impl Model {
             .collect();
         let before = self.selects.partition_point(|&i| i < step);
         if let Some(&i) = before.checked_sub(1).and_then(|k| self.selects.get(k)) {
-            let e = &self.trace().events[i];
+            let e = self.trace().events.at(i);
             if let EventKind::Select { case, ready } = e.kind {
                 let ready: Vec<String> =
                     (0..32).filter(|b| ready & (1 << b) != 0).map(|b| b.to_string()).collect();
@@ -435,7 +435,7 @@ impl Model {
                 gids.dedup();
                 let races = seen
                     .iter()
-                    .filter(|a| matches!(t.events[a.0].kind, EventKind::Race { loc: l, .. } if l == *loc))
+                    .filter(|a| matches!(t.events.at(a.0).kind, EventKind::Race { loc: l, .. } if l == *loc))
                     .count();
                 Some(SharedView { name: t.text(*loc).to_string(), gids, last: Some(last), races })
             })
@@ -447,9 +447,15 @@ impl Model {
         let t = self.trace();
         self.races
             .iter()
-            .filter_map(|&i| match t.events[i].kind {
+            .filter_map(|&i| match t.events.at(i).kind {
                 EventKind::Race { loc, prev_step, kinds } => Some(RaceView {
-                    sentence: trace::text::race_sentence(t, t.events[i].gid, loc, prev_step, kinds),
+                    sentence: trace::text::race_sentence(
+                        t,
+                        t.events.at(i).gid,
+                        loc,
+                        prev_step,
+                        kinds,
+                    ),
                     step: i,
                     prev_step: prev_step as usize,
                 }),
@@ -642,8 +648,8 @@ mod tests {
     fn next_event_of_a_goroutine_skips_the_others() {
         let m = model(WAITGROUP);
         let first = m.next_event_of(5, 0).expect("G5 acts");
-        assert_eq!(m.trace().events[first].gid, 5);
-        assert!(m.trace().events[..first].iter().all(|e| e.gid != 5));
+        assert_eq!(m.trace().events.at(first).gid, 5);
+        assert!(m.trace().events.range(0..first).all(|e| e.gid != 5));
         assert_eq!(m.next_event_of(99, 0), None);
     }
 

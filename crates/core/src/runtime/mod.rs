@@ -22,7 +22,7 @@ mod vm;
 pub use vm::Config;
 
 use crate::diag::Diagnostic;
-use crate::trace::{EventKind, Trace};
+use crate::trace::Trace;
 
 /// A finished run: the trace, the program's output streams and its exit status.
 #[derive(Debug)]
@@ -94,11 +94,9 @@ impl Running {
 pub fn outputs(trace: Trace) -> Run {
     let mut stdout = String::new();
     let mut stderr = String::new();
-    for e in &trace.events {
-        if let EventKind::Print { text, stderr: err } = e.kind {
-            let t = trace.text(text);
-            if err { stderr.push_str(t) } else { stdout.push_str(t) }
-        }
+    for (text, err) in trace.events.prints() {
+        let t = trace.text(text);
+        if err { stderr.push_str(t) } else { stdout.push_str(t) }
     }
     let exit_code = trace.outcome.exit_code();
     Run { trace, stdout, stderr, exit_code }

@@ -37,7 +37,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, num: Num) -> Result<Value, String
         Num::Int { bits, .. } => {
             let (x, y) = (a.as_int(), b.as_int());
             if let Some(v) = int_simple(op, x, y, num) {
-                return Ok(v);
+                return Ok(v.into());
             }
             let u = unsigned(num);
             let (ux, uy) = (x as u64, y as u64);
@@ -117,10 +117,28 @@ fn unreachable_op() -> i64 {
     0
 }
 
+/// The result of an integer operation that cannot fail: plain data, so that the
+/// interpreter's fused instructions neither build nor drop a `Value` for it.
+#[derive(Clone, Copy)]
+pub enum IntResult {
+    Int(i64),
+    Bool(bool),
+}
+
+impl From<IntResult> for Value {
+    #[inline(always)]
+    fn from(r: IntResult) -> Value {
+        match r {
+            IntResult::Int(i) => Value::Int(i),
+            IntResult::Bool(b) => Value::Bool(b),
+        }
+    }
+}
+
 /// `x op y` on integers of `num`'s size for the operators that cannot fail (all but division,
 /// remainder and shifts), else `None`. The interpreter's fast path; `binary` starts with it.
 #[inline(always)]
-pub fn int_simple(op: BinOp, x: i64, y: i64, num: Num) -> Option<Value> {
+pub fn int_simple(op: BinOp, x: i64, y: i64, num: Num) -> Option<IntResult> {
     use BinOp::*;
     let u = unsigned(num);
     let (ux, uy) = (x as u64, y as u64);
@@ -132,15 +150,15 @@ pub fn int_simple(op: BinOp, x: i64, y: i64, num: Num) -> Option<Value> {
         Or => x | y,
         Xor => x ^ y,
         AndNot => x & !y,
-        Eq => return Some(Value::Bool(x == y)),
-        Ne => return Some(Value::Bool(x != y)),
-        Lt => return Some(Value::Bool(if u { ux < uy } else { x < y })),
-        Le => return Some(Value::Bool(if u { ux <= uy } else { x <= y })),
-        Gt => return Some(Value::Bool(if u { ux > uy } else { x > y })),
-        Ge => return Some(Value::Bool(if u { ux >= uy } else { x >= y })),
+        Eq => return Some(IntResult::Bool(x == y)),
+        Ne => return Some(IntResult::Bool(x != y)),
+        Lt => return Some(IntResult::Bool(if u { ux < uy } else { x < y })),
+        Le => return Some(IntResult::Bool(if u { ux <= uy } else { x <= y })),
+        Gt => return Some(IntResult::Bool(if u { ux > uy } else { x > y })),
+        Ge => return Some(IntResult::Bool(if u { ux >= uy } else { x >= y })),
         Div | Rem | Shl | Shr => return None,
     };
-    Some(Value::Int(wrap(r, num)))
+    Some(IntResult::Int(wrap(r, num)))
 }
 
 /// Go's `==`: structural for structs and arrays, identity for pointers, channels and maps;

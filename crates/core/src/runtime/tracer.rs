@@ -4,8 +4,8 @@
 
 use crate::syntax::span::{LineIndex, Span};
 use crate::trace::{
-    ChannelInfo, Edge, Event, EventKind, FORMAT_VERSION, GoroutineInfo, ObjectInfo, Outcome,
-    Schedule, TimerInfo, TimerKind, Trace, Via, WaitReason,
+    ChannelInfo, Edge, Event, EventKind, Events, FORMAT_VERSION, GoroutineInfo, ObjectInfo,
+    Outcome, Schedule, TimerInfo, TimerKind, Trace, Via, WaitReason,
 };
 use std::collections::{BTreeMap, VecDeque};
 
@@ -16,7 +16,7 @@ pub struct Tracer {
     /// `strings` by the FNV-1a hash of each text, and texts whose hash an earlier one took.
     string_ids: BTreeMap<u64, u32>,
     collided: BTreeMap<String, u32>,
-    events: Vec<Event>,
+    events: Events,
     goroutines: Vec<GoroutineInfo>,
     channels: Vec<ChannelInfo>,
     mutexes: Vec<ObjectInfo>,
@@ -48,11 +48,10 @@ impl Links {
     /// Pairs event `step` with what it synchronises with. Only edges between two different
     /// goroutines are kept (program order already orders a goroutine's own events), and
     /// never from a timer (goroutine 0).
-    fn record(&mut self, events: &[Event], step: u32) {
-        let Some(e) = events.get(step as usize) else { return };
+    fn record(&mut self, events: &Events, e: Event, step: u32) {
         let gid = e.gid;
         let link = |edges: &mut Vec<Edge>, from: u32| {
-            let from_gid = events.get(from as usize).map_or(0, |f| f.gid);
+            let from_gid = events.gid(from as usize);
             if from_gid != 0 && from_gid != gid {
                 edges.push(Edge { from, to: step });
             }
@@ -181,7 +180,7 @@ impl Tracer {
             strings: Vec::new(),
             string_ids: BTreeMap::new(),
             collided: BTreeMap::new(),
-            events: Vec::new(),
+            events: Events::default(),
             goroutines: Vec::new(),
             channels: Vec::new(),
             mutexes: Vec::new(),
@@ -219,10 +218,12 @@ impl Tracer {
         new
     }
 
+    #[inline]
     pub fn event(&mut self, gid: u32, span: Span, kind: EventKind) {
-        self.events.push(Event { gid, span, kind });
+        let e = Event { gid, span, kind };
+        self.events.push(e);
         let step = self.events.len() as u32 - 1;
-        self.links.record(&self.events, step);
+        self.links.record(&self.events, e, step);
     }
 
     pub fn n_events(&self) -> usize {

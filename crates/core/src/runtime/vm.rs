@@ -2520,24 +2520,23 @@ fn fused(
         Value::Int(i) => Some(*i),
         _ => None,
     };
-    // Results are matched, not dropped: a `Value`'s drop is a call even for an integer.
     match *op {
         Op::CmpLocalConstJump { a, k, op, num, target, when } => {
             let x = int(&stack[base + a as usize])?;
             let y = int(&consts[k as usize])?;
-            let Value::Bool(b) = ops::int_simple(op, x, y, num)? else { return None };
+            let ops::IntResult::Bool(b) = ops::int_simple(op, x, y, num)? else { return None };
             Some((if b == when { target as usize } else { pc + 4 }, 4))
         }
         Op::CmpLocalsJump { a, b, op, num, target, when } => {
             let x = int(&stack[base + a as usize])?;
             let y = int(&stack[base + b as usize])?;
-            let Value::Bool(b) = ops::int_simple(op, x, y, num)? else { return None };
+            let ops::IntResult::Bool(b) = ops::int_simple(op, x, y, num)? else { return None };
             Some((if b == when { target as usize } else { pc + 4 }, 4))
         }
         Op::LocalOpConst { slot, k, op, num } => {
             let Value::Int(x) = &mut stack[base + slot as usize] else { return None };
             let y = int(&consts[k as usize])?;
-            let Value::Int(r) = ops::int_simple(op, *x, y, num)? else { return None };
+            let ops::IntResult::Int(r) = ops::int_simple(op, *x, y, num)? else { return None };
             *x = r;
             Some((pc + 4, 4))
         }
@@ -2548,7 +2547,7 @@ fn fused(
             let cell = *free.get(i as usize)?;
             let HeapObj::Cell(Value::Int(x)) = heap.get_mut(cell) else { return None };
             let y = int(&consts[k as usize])?;
-            let Value::Int(r) = ops::int_simple(op, *x, y, num)? else { return None };
+            let ops::IntResult::Int(r) = ops::int_simple(op, *x, y, num)? else { return None };
             *x = r;
             Some((pc + len as usize, 4))
         }
@@ -2636,7 +2635,7 @@ fn plain(
             let Some(r) = ops::int_simple(bop, *x, *y, num) else { return Plain::Other };
             // Both operands are integers: nothing to drop.
             std::mem::forget(stack.pop());
-            std::mem::forget(std::mem::replace(&mut stack[n - 2], r));
+            std::mem::forget(std::mem::replace(&mut stack[n - 2], r.into()));
         }
         _ => return Plain::Other,
     }

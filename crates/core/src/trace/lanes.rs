@@ -81,7 +81,7 @@ pub fn lanes(trace: &Trace) -> Vec<Lane> {
             open.push(Some((col, g.state)));
         }
         // Only these goroutines can have changed state in this event.
-        let mut touched = [Some(trace.events[i].gid), prev_running, st.running];
+        let mut touched = [Some(trace.events.gid(i)), prev_running, st.running];
         if touched[1] == touched[0] {
             touched[1] = None;
         }

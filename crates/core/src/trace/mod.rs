@@ -9,6 +9,7 @@
 use crate::syntax::span::Span;
 use serde::{Deserialize, Serialize};
 
+pub mod events;
 pub mod explain;
 pub mod lanes;
 pub mod schedule;
@@ -16,6 +17,7 @@ pub mod snapshot;
 pub mod svg;
 pub mod text;
 
+pub use events::Events;
 pub use lanes::{Arrow, ArrowKind, Lane, LaneSpan, arrows, downsample, lanes, thin_arrows};
 pub use snapshot::{GoroutineState, Snapshot, SnapshotIndex, snapshot_at};
 pub use svg::{SvgOptions, svg};
@@ -39,7 +41,7 @@ pub struct Trace {
     pub timers: Vec<TimerInfo>,
     /// Interned texts that events refer to by index: value summaries and printed output.
     pub strings: Vec<String>,
-    pub events: Vec<Event>,
+    pub events: Events,
     /// The happens-before edges between goroutines, recorded as the runtime synchronised them
     /// (ordered by the step they lead to); `lanes::arrows` draws them.
     #[serde(default)]
@@ -140,7 +142,7 @@ impl TimerKind {
 }
 
 /// One step of the run: what goroutine `gid` did at source span `span`.
-#[derive(Clone, Debug, Hash, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     pub gid: u32,
     pub span: Span,
@@ -165,6 +167,22 @@ pub enum WaitReason {
 }
 
 impl WaitReason {
+    /// Every reason, in declaration order (`ALL[r as usize] == r`).
+    pub const ALL: [WaitReason; 12] = [
+        WaitReason::ChanSend,
+        WaitReason::ChanReceive,
+        WaitReason::ChanSendNilChan,
+        WaitReason::ChanReceiveNilChan,
+        WaitReason::Select,
+        WaitReason::SelectNoCases,
+        WaitReason::Sleep,
+        WaitReason::MutexLock,
+        WaitReason::RWMutexRLock,
+        WaitReason::RWMutexLock,
+        WaitReason::WaitGroupWait,
+        WaitReason::CondWait,
+    ];
+
     /// The text Go prints between brackets: `goroutine 1 [chan send]:`.
     pub fn as_go(self) -> &'static str {
         match self {
@@ -197,7 +215,7 @@ pub enum Via {
 }
 
 /// What happened at a step. Texts are indices into `Trace::strings`.
-#[derive(Clone, Debug, Hash, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Serialize, Deserialize)]
 pub enum EventKind {
     /// `go f()` created goroutine `child`.
     Spawn {
@@ -307,7 +325,7 @@ pub enum EventKind {
 }
 
 /// Virtual time in nanoseconds since the run started, stored as two halves so events keep
-/// 4-byte alignment (and stay 32 bytes).
+/// 4-byte alignment.
 #[derive(Clone, Copy, Debug, Hash, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(from = "u64", into = "u64")]
 pub struct Nanos {
@@ -442,20 +460,5 @@ impl std::hash::Hasher for Fnv {
 
     fn finish(&self) -> u64 {
         self.0
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn events_stay_compact() {
-        // At most 32 bytes per event in memory, so a million steps take 32 MB.
-        assert!(
-            std::mem::size_of::<Event>() <= 32,
-            "Event is {} bytes",
-            std::mem::size_of::<Event>()
-        );
     }
 }

@@ -357,7 +357,7 @@ fn sentence(trace: &Trace, i: usize, after: &State) -> String {
         }
         // A waiter that an `Unlock` handed the mutex to.
         EventKind::Lock { mutex, read } if waiting => {
-            let by = trace.events[..i].iter().rev().find_map(|p| match p.kind {
+            let by = trace.events.range(0..i).rev().find_map(|p| match p.kind {
                 EventKind::Unlock { mutex: m, .. } if m == mutex => Some(p.gid),
                 _ => None,
             });

@@ -834,7 +834,8 @@ fn arg_leaks(file: &ast::File, checked: &Checked, escaped: &BTreeSet<ObjId>) -> 
                 .flat_map(|p| p.names.iter())
                 .filter_map(|n| info.defs.get(&n.span.start).copied())
                 .collect();
-            if variadic || params.len() != fd.ty.params.iter().map(|p| p.names.len()).sum() {
+            if variadic || params.len() != fd.ty.params.iter().map(|p| p.names.len()).sum::<usize>()
+            {
                 continue;
             }
             let l = stackbuf::param_leaks(checked, info, escaped, &leaks, &params, body);

@@ -1,0 +1,470 @@
+//! The events of a trace, stored packed: 16 bytes each, with the source span as an index into
+//! a table of the run's distinct spans and the few wide payloads (a channel operation's value
+//! and partner, times, counters) in a side table. A million steps take 16 MB in the browser,
+//! and recording them touches half the memory `Vec<Event>` would. Readers get `Event`s back
+//! by value; the serialized form is the plain list of events.
+
+use super::{Event, EventKind, Nanos, Via, WaitReason};
+use crate::syntax::span::Span;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::BTreeMap;
+
+/// One event as stored: who, where (an index into `Events::sites`), and the kind as a tag,
+/// two small fields and one word (a value, or where the kind's words start in `extra`).
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
+struct Packed {
+    gid: u32,
+    site: u32,
+    tag: u8,
+    b: u8,
+    h: u16,
+    w: u32,
+}
+
+/// A direct-mapped cache in front of the span index: the spans a run records come back at
+/// every iteration of its loops.
+const CACHE: usize = 64;
+
+/// The events of a run, in step order.
+#[derive(Clone)]
+pub struct Events {
+    packed: Vec<Packed>,
+    extra: Vec<u32>,
+    sites: Vec<Span>,
+    /// Recording only: the index of each span in `sites`, and a cache in front of it.
+    index: BTreeMap<Span, u32>,
+    cache: Box<[(Span, u32); CACHE]>,
+}
+
+impl Default for Events {
+    fn default() -> Events {
+        Events {
+            packed: Vec::new(),
+            extra: Vec::new(),
+            // Site 0 is the empty span (what the cache starts out holding).
+            sites: vec![Span::default()],
+            index: BTreeMap::from([(Span::default(), 0)]),
+            cache: Box::new([(Span::default(), 0); CACHE]),
+        }
+    }
+}
+
+mod tag {
+    pub const SPAWN: u8 = 0;
+    pub const BLOCK: u8 = 1;
+    pub const WAKE: u8 = 2;
+    pub const MAKE_CHAN: u8 = 3;
+    pub const SEND: u8 = 4;
+    pub const RECV: u8 = 5;
+    pub const CLOSE: u8 = 6;
+    pub const SELECT: u8 = 7;
+    pub const LOCK: u8 = 8;
+    pub const UNLOCK: u8 = 9;
+    pub const WG_ADD: u8 = 10;
+    pub const WG_WAIT: u8 = 11;
+    pub const SLEEP: u8 = 12;
+    pub const TIMER_SET: u8 = 13;
+    pub const TIMER_STOP: u8 = 14;
+    pub const TIMER_FIRE: u8 = 15;
+    pub const TIME_ADVANCE: u8 = 16;
+    pub const PRINT: u8 = 17;
+    pub const ACCESS: u8 = 18;
+    pub const YIELD: u8 = 19;
+    pub const EXIT: u8 = 20;
+    pub const PANIC: u8 = 21;
+    pub const RACE: u8 = 22;
+}
+
+/// How `Via` is stored in a channel event's small field.
+const VIA_BUFFER: u8 = 0;
+const VIA_HANDOFF: u8 = 1;
+const VIA_CLOSED: u8 = 2;
+
+impl Events {
+    pub fn len(&self) -> usize {
+        self.packed.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.packed.is_empty()
+    }
+
+    /// The event at step `i`, if there is one.
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<Event> {
+        self.packed.get(i).map(|p| self.decode(p))
+    }
+
+    /// The event at step `i`; panics past the end, as indexing does.
+    #[inline]
+    pub fn at(&self, i: usize) -> Event {
+        self.decode(&self.packed[i])
+    }
+
+    /// The goroutine of step `i` (0 past the end), without decoding the rest.
+    #[inline]
+    pub fn gid(&self, i: usize) -> u32 {
+        self.packed.get(i).map_or(0, |p| p.gid)
+    }
+
+    pub fn iter(&self) -> Iter<'_> {
+        Iter { events: self, front: 0, back: self.packed.len() }
+    }
+
+    /// The events of steps `range` (clamped to the trace).
+    pub fn range(&self, range: std::ops::Range<usize>) -> Iter<'_> {
+        let back = range.end.min(self.packed.len());
+        Iter { events: self, front: range.start.min(back), back }
+    }
+
+    /// The texts printed, in order, with whether each went to stderr: read from the tags
+    /// alone, without decoding every event.
+    pub fn prints(&self) -> impl Iterator<Item = (u32, bool)> + '_ {
+        self.packed.iter().filter(|p| p.tag == tag::PRINT).map(|p| (p.w, p.b != 0))
+    }
+
+    /// Appends an event.
+    #[inline]
+    pub fn push(&mut self, e: Event) {
+        let site = self.site(e.span);
+        let mut p = Packed { gid: e.gid, site, tag: 0, b: 0, h: 0, w: 0 };
+        let at = self.extra.len() as u32;
+        match e.kind {
+            EventKind::Spawn { child } => (p.tag, p.w) = (tag::SPAWN, child),
+            EventKind::Block { reason, obj } => {
+                (p.tag, p.b, p.h, p.w) =
+                    (tag::BLOCK, reason as u8, u16::from(obj.is_some()), obj.unwrap_or(0));
+            }
+            EventKind::Wake { by } => (p.tag, p.w) = (tag::WAKE, by),
+            EventKind::MakeChan { ch } => (p.tag, p.w) = (tag::MAKE_CHAN, ch),
+            EventKind::Send { ch, value, via } | EventKind::Recv { ch, value, via } => {
+                p.tag =
+                    if matches!(e.kind, EventKind::Send { .. }) { tag::SEND } else { tag::RECV };
+                p.w = at;
+                self.extra.extend([ch, value]);
+                p.b = match via {
+                    Via::Buffer => VIA_BUFFER,
+                    Via::Handoff { partner } => {
+                        self.extra.push(partner);
+                        VIA_HANDOFF
+                    }
+                    Via::Closed => VIA_CLOSED,
+                };
+            }
+            EventKind::Close { ch } => (p.tag, p.w) = (tag::CLOSE, ch),
+            EventKind::Select { case, ready } => {
+                (p.tag, p.b, p.w) = (tag::SELECT, u8::from(case.is_some()), at);
+                self.extra.extend([case.unwrap_or(0), ready]);
+            }
+            EventKind::Lock { mutex, read } => {
+                (p.tag, p.b, p.w) = (tag::LOCK, u8::from(read), mutex)
+            }
+            EventKind::Unlock { mutex, read } => {
+                (p.tag, p.b, p.w) = (tag::UNLOCK, u8::from(read), mutex);
+            }
+            EventKind::WaitGroupAdd { wg, delta, counter } => {
+                (p.tag, p.w) = (tag::WG_ADD, at);
+                self.extra.extend([wg, delta as u32, counter as u32]);
+            }
+            EventKind::WaitGroupWait { wg } => (p.tag, p.w) = (tag::WG_WAIT, wg),
+            EventKind::Sleep { until } => {
+                (p.tag, p.w) = (tag::SLEEP, at);
+                self.push_nanos(until);
+            }
+            EventKind::TimerSet { timer, when } => {
+                (p.tag, p.w) = (tag::TIMER_SET, at);
+                self.extra.push(timer);
+                self.push_nanos(when);
+            }
+            EventKind::TimerStop { timer, active } => {
+                (p.tag, p.b, p.w) = (tag::TIMER_STOP, u8::from(active), timer);
+            }
+            EventKind::TimerFire { timer } => (p.tag, p.w) = (tag::TIMER_FIRE, timer),
+            EventKind::TimeAdvance { now } => {
+                (p.tag, p.w) = (tag::TIME_ADVANCE, at);
+                self.push_nanos(now);
+            }
+            EventKind::Print { text, stderr } => {
+                (p.tag, p.b, p.w) = (tag::PRINT, u8::from(stderr), text);
+            }
+            EventKind::Access { loc, write } => {
+                (p.tag, p.b, p.w) = (tag::ACCESS, u8::from(write), loc)
+            }
+            EventKind::Yield => p.tag = tag::YIELD,
+            EventKind::Exit => p.tag = tag::EXIT,
+            EventKind::Panic { message } => (p.tag, p.w) = (tag::PANIC, message),
+            EventKind::Race { loc, prev_step, kinds } => {
+                (p.tag, p.b, p.w) = (tag::RACE, kinds, at);
+                self.extra.extend([loc, prev_step]);
+            }
+        }
+        self.packed.push(p);
+    }
+
+    fn push_nanos(&mut self, n: Nanos) {
+        let n = n.get();
+        self.extra.extend([(n >> 32) as u32, n as u32]);
+    }
+
+    /// The index of `span` in `sites`, adding it when new.
+    #[inline]
+    fn site(&mut self, span: Span) -> u32 {
+        let slot = (span.start.wrapping_mul(0x9E37_79B9) >> 26) as usize % CACHE;
+        let cached = self.cache[slot];
+        if cached.0 == span {
+            return cached.1;
+        }
+        if self.index.len() != self.sites.len() {
+            // Read from JSON: the index is rebuilt before the first push.
+            self.index = self.sites.iter().enumerate().map(|(i, &s)| (s, i as u32)).collect();
+        }
+        let next = self.sites.len() as u32;
+        let id = *self.index.entry(span).or_insert(next);
+        if id == next {
+            self.sites.push(span);
+        }
+        self.cache[slot] = (span, id);
+        id
+    }
+
+    fn decode(&self, p: &Packed) -> Event {
+        let x = |k: u32| self.extra.get((p.w + k) as usize).copied().unwrap_or(0);
+        let nanos = |k: u32| Nanos::from((u64::from(x(k)) << 32) | u64::from(x(k + 1)));
+        let kind = match p.tag {
+            tag::SPAWN => EventKind::Spawn { child: p.w },
+            tag::BLOCK => EventKind::Block {
+                reason: WaitReason::ALL[usize::from(p.b) % WaitReason::ALL.len()],
+                obj: (p.h != 0).then_some(p.w),
+            },
+            tag::WAKE => EventKind::Wake { by: p.w },
+            tag::MAKE_CHAN => EventKind::MakeChan { ch: p.w },
+            tag::SEND | tag::RECV => {
+                let (ch, value) = (x(0), x(1));
+                let via = match p.b {
+                    VIA_BUFFER => Via::Buffer,
+                    VIA_HANDOFF => Via::Handoff { partner: x(2) },
+                    _ => Via::Closed,
+                };
+                if p.tag == tag::SEND {
+                    EventKind::Send { ch, value, via }
+                } else {
+                    EventKind::Recv { ch, value, via }
+                }
+            }
+            tag::CLOSE => EventKind::Close { ch: p.w },
+            tag::SELECT => EventKind::Select { case: (p.b != 0).then(|| x(0)), ready: x(1) },
+            tag::LOCK => EventKind::Lock { mutex: p.w, read: p.b != 0 },
+            tag::UNLOCK => EventKind::Unlock { mutex: p.w, read: p.b != 0 },
+            tag::WG_ADD => {
+                EventKind::WaitGroupAdd { wg: x(0), delta: x(1) as i32, counter: x(2) as i32 }
+            }
+            tag::WG_WAIT => EventKind::WaitGroupWait { wg: p.w },
+            tag::SLEEP => EventKind::Sleep { until: nanos(0) },
+            tag::TIMER_SET => EventKind::TimerSet { timer: x(0), when: nanos(1) },
+            tag::TIMER_STOP => EventKind::TimerStop { timer: p.w, active: p.b != 0 },
+            tag::TIMER_FIRE => EventKind::TimerFire { timer: p.w },
+            tag::TIME_ADVANCE => EventKind::TimeAdvance { now: nanos(0) },
+            tag::PRINT => EventKind::Print { text: p.w, stderr: p.b != 0 },
+            tag::ACCESS => EventKind::Access { loc: p.w, write: p.b != 0 },
+            tag::YIELD => EventKind::Yield,
+            tag::PANIC => EventKind::Panic { message: p.w },
+            tag::RACE => EventKind::Race { loc: x(0), prev_step: x(1), kinds: p.b },
+            _ => EventKind::Exit,
+        };
+        Event {
+            gid: p.gid,
+            span: self.sites.get(p.site as usize).copied().unwrap_or_default(),
+            kind,
+        }
+    }
+
+    /// Bytes held per event, the side tables included (what a trace costs in memory).
+    pub fn bytes_per_event(&self) -> f64 {
+        let bytes = self.packed.len() * size_of::<Packed>()
+            + self.extra.len() * size_of::<u32>()
+            + self.sites.len() * size_of::<Span>();
+        bytes as f64 / self.packed.len().max(1) as f64
+    }
+}
+
+impl FromIterator<Event> for Events {
+    fn from_iter<I: IntoIterator<Item = Event>>(iter: I) -> Events {
+        let mut events = Events::default();
+        for e in iter {
+            events.push(e);
+        }
+        events
+    }
+}
+
+/// The events of a trace in order, decoded.
+#[derive(Clone)]
+pub struct Iter<'a> {
+    events: &'a Events,
+    front: usize,
+    back: usize,
+}
+
+impl Iterator for Iter<'_> {
+    type Item = Event;
+
+    #[inline]
+    fn next(&mut self) -> Option<Event> {
+        if self.front >= self.back {
+            return None;
+        }
+        self.front += 1;
+        self.events.get(self.front - 1)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.back - self.front;
+        (n, Some(n))
+    }
+
+    fn nth(&mut self, n: usize) -> Option<Event> {
+        self.front = self.front.saturating_add(n).min(self.back);
+        self.next()
+    }
+}
+
+impl DoubleEndedIterator for Iter<'_> {
+    fn next_back(&mut self) -> Option<Event> {
+        if self.front >= self.back {
+            return None;
+        }
+        self.back -= 1;
+        self.events.get(self.back)
+    }
+}
+
+impl ExactSizeIterator for Iter<'_> {}
+
+impl<'a> IntoIterator for &'a Events {
+    type Item = Event;
+    type IntoIter = Iter<'a>;
+
+    fn into_iter(self) -> Iter<'a> {
+        self.iter()
+    }
+}
+
+impl PartialEq for Events {
+    fn eq(&self, other: &Events) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter())
+    }
+}
+
+/// Hashes as the list of events (the trace's fingerprint does not depend on the packing).
+impl std::hash::Hash for Events {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_usize(self.len());
+        for e in self {
+            e.hash(state);
+        }
+    }
+}
+
+impl std::fmt::Debug for Events {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Serialize for Events {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Events {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Events, D::Error> {
+        Ok(Vec::<Event>::deserialize(d)?.into_iter().collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_kind() -> Vec<EventKind> {
+        let t = Nanos::from(0x1_0000_0005);
+        vec![
+            EventKind::Spawn { child: 7 },
+            EventKind::Block { reason: WaitReason::CondWait, obj: Some(3) },
+            EventKind::Block { reason: WaitReason::SelectNoCases, obj: None },
+            EventKind::Wake { by: 2 },
+            EventKind::MakeChan { ch: 4 },
+            EventKind::Send { ch: 1, value: 9, via: Via::Handoff { partner: 5 } },
+            EventKind::Send { ch: 1, value: 9, via: Via::Buffer },
+            EventKind::Recv { ch: 2, value: 0, via: Via::Closed },
+            EventKind::Recv { ch: 70_000, value: u32::MAX, via: Via::Handoff { partner: 1 } },
+            EventKind::Close { ch: 2 },
+            EventKind::Select { case: None, ready: 0 },
+            EventKind::Select { case: Some(40), ready: u32::MAX },
+            EventKind::Lock { mutex: 1, read: true },
+            EventKind::Unlock { mutex: 2, read: false },
+            EventKind::WaitGroupAdd { wg: 1, delta: -1, counter: i32::MIN },
+            EventKind::WaitGroupWait { wg: 1 },
+            EventKind::Sleep { until: t },
+            EventKind::TimerSet { timer: 3, when: Nanos::from(u64::MAX) },
+            EventKind::TimerStop { timer: 3, active: true },
+            EventKind::TimerFire { timer: 3 },
+            EventKind::TimeAdvance { now: t },
+            EventKind::Print { text: 5, stderr: true },
+            EventKind::Access { loc: 2, write: true },
+            EventKind::Yield,
+            EventKind::Exit,
+            EventKind::Panic { message: 1 },
+            EventKind::Race { loc: 3, prev_step: 12, kinds: 3 },
+        ]
+    }
+
+    #[test]
+    fn every_kind_reads_back_as_written() {
+        let written: Vec<Event> = every_kind()
+            .into_iter()
+            .enumerate()
+            .map(|(i, kind)| Event {
+                gid: i as u32 % 4,
+                span: Span { start: (i as u32 % 5) * 10, end: (i as u32 % 5) * 10 + 3 },
+                kind,
+            })
+            .collect();
+        let events: Events = written.iter().copied().collect();
+        assert_eq!(events.iter().collect::<Vec<_>>(), written);
+        assert_eq!(events.iter().next_back(), written.last().copied());
+        assert_eq!(events.range(3..5).collect::<Vec<_>>(), written[3..5]);
+        // Five distinct spans and the empty one.
+        assert_eq!(events.sites.len(), 6);
+        let json = serde_json::to_string(&events).expect("serializes");
+        assert_eq!(json, serde_json::to_string(&written).expect("serializes"));
+        let back: Events = serde_json::from_str(&json).expect("deserializes");
+        assert_eq!(back, events);
+    }
+
+    #[test]
+    fn spans_colliding_in_the_cache_keep_their_own_sites() {
+        let mut events = Events::default();
+        let spans: Vec<Span> = (0..500).map(|i| Span { start: i * 7, end: i * 7 + 1 }).collect();
+        for round in 0..2 {
+            for &span in &spans {
+                events.push(Event { gid: round, span, kind: EventKind::Yield });
+            }
+        }
+        assert!(events.iter().map(|e| e.span).eq(spans.iter().chain(&spans).copied()));
+        assert_eq!(events.sites.len(), spans.len() + 1);
+    }
+
+    #[test]
+    fn wait_reasons_are_stored_by_their_place_in_all() {
+        for (i, r) in WaitReason::ALL.into_iter().enumerate() {
+            assert_eq!(r as usize, i, "{r:?}");
+        }
+    }
+
+    #[test]
+    fn events_take_16_bytes() {
+        assert_eq!(size_of::<Packed>(), 16);
+    }
+}
