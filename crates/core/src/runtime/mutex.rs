@@ -8,6 +8,7 @@
 use super::conc::MutexState;
 use super::natives::{MUTEX_LOCK, MUTEX_UNLOCK, is_field0_at};
 use super::program::Op;
+use super::tracer::MutexOp;
 use super::value::{Heap, HeapId, Value};
 use super::vm::{Flow, Machine, Res};
 use crate::syntax::span::Span;
@@ -39,7 +40,7 @@ impl Machine {
         let func = &self.prog.funcs[frame.func.0 as usize];
         let pc = frame.pc as usize;
         let span = *func.spans.get(pc).filter(|s| !s.is_empty())?;
-        let kind = mutex_fast_path(
+        let op = mutex_fast_path(
             func.code.get(pc)?,
             g.id,
             &mut g.stack,
@@ -48,7 +49,7 @@ impl Machine {
         )?;
         frame.pc += 1;
         let gid = g.id;
-        self.event(gid, span, kind);
+        self.tracer.mutex_op(gid, span, op);
         Some(Flow::Point)
     }
 
@@ -175,7 +176,7 @@ pub(super) fn mutex_fast_path(
     stack: &mut Vec<Value>,
     heap: &Heap,
     mutexes: &mut [MutexState],
-) -> Option<EventKind> {
+) -> Option<MutexOp> {
     let Some(Value::Ptr(p)) = stack.last() else { return None };
     let kind = mutex_fast_at(op, gid, p.obj, &p.path, heap, mutexes)?;
     if let Some(Value::Ptr(p)) = stack.pop() {
@@ -194,7 +195,7 @@ pub(super) fn mutex_fast_at(
     path: &[u32],
     heap: &Heap,
     mutexes: &mut [MutexState],
-) -> Option<EventKind> {
+) -> Option<MutexOp> {
     let lock = match op {
         Op::Native { native: MUTEX_LOCK, .. } => true,
         Op::Native { native: MUTEX_UNLOCK, .. } => false,
@@ -217,10 +218,5 @@ pub(super) fn mutex_fast_at(
         }
         st.owner = None;
     }
-    let mutex = st.trace_id;
-    Some(if lock {
-        EventKind::Lock { mutex, read: false }
-    } else {
-        EventKind::Unlock { mutex, read: false }
-    })
+    Some(MutexOp { mutex: st.trace_id, lock })
 }

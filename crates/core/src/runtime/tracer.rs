@@ -9,6 +9,14 @@ use crate::trace::{
 };
 use std::collections::{BTreeMap, VecDeque};
 
+/// A `sync.Mutex`'s `Lock` (or `Unlock`) as the interpreter's fast path reports it.
+#[derive(Clone, Copy)]
+pub struct MutexOp {
+    /// The mutex's trace id.
+    pub mutex: u32,
+    pub lock: bool,
+}
+
 pub struct Tracer {
     source: String,
     lines: LineIndex,
@@ -44,21 +52,58 @@ struct Links {
     waiting_on_wg: BTreeMap<u32, u32>,
 }
 
+/// Adds the edge from step `from` to step `to` of goroutine `gid`, unless `from` is the same
+/// goroutine's or a timer's.
+#[inline(always)]
+fn link(events: &Events, edges: &mut Vec<Edge>, gid: u32, from: u32, to: u32) {
+    let from_gid = events.gid(from as usize);
+    if from_gid != 0 && from_gid != gid {
+        edges.push(Edge { from, to });
+    }
+}
+
 impl Links {
+    /// A goroutine's first event follows the `go` that created it.
+    #[inline(always)]
+    fn first(&mut self, events: &Events, gid: u32, step: u32) {
+        if let Some(Some(at)) = self.spawned.get_mut(gid as usize).map(Option::take) {
+            link(events, &mut self.edges, gid, at, step);
+        }
+    }
+
+    #[inline(always)]
+    fn unlock(&mut self, step: u32, mutex: u32, read: bool) {
+        let (last, readers) = grown(&mut self.unlocked, mutex);
+        if read {
+            readers.push(step);
+        } else {
+            *last = Some(step);
+            readers.clear();
+        }
+    }
+
+    /// A lock follows the last unlock (and a write lock every read unlock since).
+    #[inline(always)]
+    fn lock(&mut self, events: &Events, gid: u32, step: u32, mutex: u32, read: bool) {
+        if let Some((last, readers)) = self.unlocked.get(mutex as usize) {
+            if let Some(from) = *last {
+                link(events, &mut self.edges, gid, from, step);
+            }
+            if !read {
+                for &from in readers {
+                    link(events, &mut self.edges, gid, from, step);
+                }
+            }
+        }
+    }
+
     /// Pairs event `step` with what it synchronises with. Only edges between two different
     /// goroutines are kept (program order already orders a goroutine's own events), and
     /// never from a timer (goroutine 0).
     fn record(&mut self, events: &Events, e: Event, step: u32) {
         let gid = e.gid;
-        let link = |edges: &mut Vec<Edge>, from: u32| {
-            let from_gid = events.gid(from as usize);
-            if from_gid != 0 && from_gid != gid {
-                edges.push(Edge { from, to: step });
-            }
-        };
-        if let Some(Some(at)) = self.spawned.get_mut(gid as usize).map(Option::take) {
-            link(&mut self.edges, at);
-        }
+        let link = |edges: &mut Vec<Edge>, from: u32| link(events, edges, gid, from, step);
+        self.first(events, gid, step);
         let slot = |ch: u32| ch as usize;
         match e.kind {
             EventKind::Spawn { child } => {
@@ -103,27 +148,8 @@ impl Links {
                     link(&mut self.edges, *from);
                 }
             }
-            EventKind::Unlock { mutex, read } => {
-                let (last, readers) = grown(&mut self.unlocked, mutex);
-                if read {
-                    readers.push(step);
-                } else {
-                    *last = Some(step);
-                    readers.clear();
-                }
-            }
-            EventKind::Lock { mutex, read } => {
-                if let Some((last, readers)) = self.unlocked.get(mutex as usize) {
-                    if let Some(from) = *last {
-                        link(&mut self.edges, from);
-                    }
-                    if !read {
-                        for &from in readers {
-                            link(&mut self.edges, from);
-                        }
-                    }
-                }
-            }
+            EventKind::Unlock { mutex, read } => self.unlock(step, mutex, read),
+            EventKind::Lock { mutex, read } => self.lock(events, gid, step, mutex, read),
             EventKind::WaitGroupAdd { wg, delta, counter } => {
                 let dones = grown(&mut self.dones, wg);
                 if delta < 0 {
@@ -224,6 +250,20 @@ impl Tracer {
         self.events.push(e);
         let step = self.events.len() as u32 - 1;
         self.links.record(&self.events, e, step);
+    }
+
+    /// `event` for a `Lock` or `Unlock` of a `sync.Mutex`, which the interpreter's fast
+    /// path records at every iteration of a locking loop: with nothing else to look at.
+    #[inline]
+    pub fn mutex_op(&mut self, gid: u32, span: Span, op: MutexOp) {
+        let step = self.events.len() as u32;
+        self.events.push_mutex(gid, span, op.mutex, op.lock);
+        self.links.first(&self.events, gid, step);
+        if op.lock {
+            self.links.lock(&self.events, gid, step, op.mutex, false);
+        } else {
+            self.links.unlock(step, op.mutex, false);
+        }
     }
 
     pub fn n_events(&self) -> usize {

@@ -514,7 +514,7 @@ impl Machine {
                 .map(|kind| (kind, span)),
                 _ => None,
             };
-            let Some((kind, span)) = taken else {
+            let Some((op, span)) = taken else {
                 if let Some(cell) = cell {
                     // As the loop would have run it; the call is left to `exec`.
                     stack.push(Value::Ptr(Ptr::root(cell)));
@@ -525,7 +525,7 @@ impl Machine {
             };
             pc = at + 1;
             n = n_at;
-            self.tracer.event(g.id, span, kind);
+            self.tracer.mutex_op(g.id, span, op);
             self.slice.1 += used;
             *left -= 1;
             self.instructions += n;

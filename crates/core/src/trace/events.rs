@@ -201,6 +201,14 @@ impl Events {
         self.packed.push(p);
     }
 
+    /// `push` of a `Lock` (or `Unlock`) of `mutex` that is not a read lock.
+    #[inline(always)]
+    pub fn push_mutex(&mut self, gid: u32, span: Span, mutex: u32, lock: bool) {
+        let site = self.site(span);
+        let tag = if lock { tag::LOCK } else { tag::UNLOCK };
+        self.packed.push(Packed { gid, site, tag, b: 0, h: 0, w: mutex });
+    }
+
     fn push_nanos(&mut self, n: Nanos) {
         let n = n.get();
         self.extra.extend([(n >> 32) as u32, n as u32]);
