@@ -796,7 +796,12 @@ fn check_trace(name: &str, r: &Run) {
         check_queues(&format!("{name}: step {step}"), t, &s);
         assert_eq!(s, snapshot_at(t, step), "{name}: step {step}");
     }
-    check_lanes(name, t, &lanes(t), &index);
+    let ls = lanes(t);
+    check_lanes(name, t, &ls, &index);
+    // The index's pass cuts the same lanes.
+    let (shared, shared_lanes) = SnapshotIndex::with_lanes(t);
+    assert_eq!(shared_lanes, ls, "{name}: lanes from the index's pass");
+    assert_eq!(shared.n_checkpoints(), index.n_checkpoints(), "{name}: checkpoints");
     for a in arrows(t) {
         assert!(a.from_step < n as u32 && a.to_step < n as u32, "{name}: {a:?}");
         assert!(a.to_step + 1 >= a.from_step, "{name}: arrow goes back in time: {a:?}");

@@ -3,6 +3,7 @@
 
 use goroscope_core::LineIndex;
 use goroscope_core::runtime::{Config, Running, start};
+use goroscope_core::trace::events::Kind;
 use goroscope_core::trace::{
     self, ArrowKind, EventKind, GoroutineState, LaneSpan, Outcome, SnapshotIndex, Trace,
 };
@@ -200,7 +201,8 @@ impl Model {
         for g in &trace.goroutines {
             names.insert(g.id, g.func.clone());
         }
-        let lanes = trace::lanes(&trace)
+        let (index, lanes) = SnapshotIndex::with_lanes(Arc::clone(&trace));
+        let lanes = lanes
             .into_iter()
             .map(|l| LaneView {
                 gid: l.gid,
@@ -211,7 +213,12 @@ impl Model {
         let arrows = trace::arrows(&trace);
         let mut by_loc: LiteMap<u32, Vec<(usize, u32, bool)>> = LiteMap::new();
         let (mut selects, mut races) = (Vec::new(), Vec::new());
-        for (i, e) in trace.events.iter().enumerate() {
+        for i in 0..trace.events.len() {
+            // Most steps are of no interest here: only these are decoded.
+            if !matches!(trace.events.kind(i), Some(Kind::Access | Kind::Race | Kind::Select)) {
+                continue;
+            }
+            let e = trace.events.at(i);
             match e.kind {
                 EventKind::Access { loc, write } => {
                     by_loc.entry(loc).or_default().push((i, e.gid, write))
@@ -238,7 +245,7 @@ impl Model {
             })
             .filter(|(_, acc)| acc.iter().any(|a| a.1 != acc[0].1))
             .collect();
-        Model { index: SnapshotIndex::new(trace), lines, lanes, arrows, shared, selects, races }
+        Model { index, lines, lanes, arrows, shared, selects, races }
     }
 
     fn trace(&self) -> &Trace {
@@ -281,13 +288,8 @@ impl Model {
 
     /// The index of goroutine `gid`'s first event at or after step `from`.
     pub fn next_event_of(&self, gid: u32, from: usize) -> Option<usize> {
-        self.trace()
-            .events
-            .iter()
-            .enumerate()
-            .skip(from)
-            .find(|(_, e)| e.gid == gid)
-            .map(|(i, _)| i)
+        let events = &self.trace().events;
+        (from..events.len()).find(|&i| events.gid(i) == gid)
     }
 
     /// (gid, state, wait reason) of every goroutine that exists at `step`.

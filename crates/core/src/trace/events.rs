@@ -10,12 +10,12 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
 
 /// One event as stored: who, where (an index into `Events::sites`), and the kind as a tag,
-/// two small fields and one word (a value, or where the kind's words start in `extra`).
+/// kind, two small fields and one word (a value, or where the kind's words start in `extra`).
 #[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
 struct Packed {
     gid: u32,
     site: u32,
-    tag: u8,
+    tag: Kind,
     b: u8,
     h: u16,
     w: u32,
@@ -49,30 +49,34 @@ impl Default for Events {
     }
 }
 
-mod tag {
-    pub const SPAWN: u8 = 0;
-    pub const BLOCK: u8 = 1;
-    pub const WAKE: u8 = 2;
-    pub const MAKE_CHAN: u8 = 3;
-    pub const SEND: u8 = 4;
-    pub const RECV: u8 = 5;
-    pub const CLOSE: u8 = 6;
-    pub const SELECT: u8 = 7;
-    pub const LOCK: u8 = 8;
-    pub const UNLOCK: u8 = 9;
-    pub const WG_ADD: u8 = 10;
-    pub const WG_WAIT: u8 = 11;
-    pub const SLEEP: u8 = 12;
-    pub const TIMER_SET: u8 = 13;
-    pub const TIMER_STOP: u8 = 14;
-    pub const TIMER_FIRE: u8 = 15;
-    pub const TIME_ADVANCE: u8 = 16;
-    pub const PRINT: u8 = 17;
-    pub const ACCESS: u8 = 18;
-    pub const YIELD: u8 = 19;
-    pub const EXIT: u8 = 20;
-    pub const PANIC: u8 = 21;
-    pub const RACE: u8 = 22;
+/// Which kind of event a step is, without its fields: scans that look for a few kinds
+/// read it without decoding every event (`Events::kind`).
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Kind {
+    Spawn,
+    Block,
+    Wake,
+    MakeChan,
+    Send,
+    Recv,
+    Close,
+    Select,
+    Lock,
+    Unlock,
+    WaitGroupAdd,
+    WaitGroupWait,
+    Sleep,
+    TimerSet,
+    TimerStop,
+    TimerFire,
+    TimeAdvance,
+    Print,
+    Access,
+    Yield,
+    Exit,
+    Panic,
+    Race,
 }
 
 /// How `Via` is stored in a channel event's small field.
@@ -101,6 +105,12 @@ impl Events {
         self.decode(&self.packed[i])
     }
 
+    /// The kind of step `i`, without decoding the rest.
+    #[inline]
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.packed.get(i).map(|p| p.tag)
+    }
+
     /// The goroutine of step `i` (0 past the end), without decoding the rest.
     #[inline]
     pub fn gid(&self, i: usize) -> u32 {
@@ -120,26 +130,26 @@ impl Events {
     /// The texts printed, in order, with whether each went to stderr: read from the tags
     /// alone, without decoding every event.
     pub fn prints(&self) -> impl Iterator<Item = (u32, bool)> + '_ {
-        self.packed.iter().filter(|p| p.tag == tag::PRINT).map(|p| (p.w, p.b != 0))
+        self.packed.iter().filter(|p| p.tag == Kind::Print).map(|p| (p.w, p.b != 0))
     }
 
     /// Appends an event.
     #[inline]
     pub fn push(&mut self, e: Event) {
         let site = self.site(e.span);
-        let mut p = Packed { gid: e.gid, site, tag: 0, b: 0, h: 0, w: 0 };
+        let mut p = Packed { gid: e.gid, site, tag: Kind::Exit, b: 0, h: 0, w: 0 };
         let at = self.extra.len() as u32;
         match e.kind {
-            EventKind::Spawn { child } => (p.tag, p.w) = (tag::SPAWN, child),
+            EventKind::Spawn { child } => (p.tag, p.w) = (Kind::Spawn, child),
             EventKind::Block { reason, obj } => {
                 (p.tag, p.b, p.h, p.w) =
-                    (tag::BLOCK, reason as u8, u16::from(obj.is_some()), obj.unwrap_or(0));
+                    (Kind::Block, reason as u8, u16::from(obj.is_some()), obj.unwrap_or(0));
             }
-            EventKind::Wake { by } => (p.tag, p.w) = (tag::WAKE, by),
-            EventKind::MakeChan { ch } => (p.tag, p.w) = (tag::MAKE_CHAN, ch),
+            EventKind::Wake { by } => (p.tag, p.w) = (Kind::Wake, by),
+            EventKind::MakeChan { ch } => (p.tag, p.w) = (Kind::MakeChan, ch),
             EventKind::Send { ch, value, via } | EventKind::Recv { ch, value, via } => {
                 p.tag =
-                    if matches!(e.kind, EventKind::Send { .. }) { tag::SEND } else { tag::RECV };
+                    if matches!(e.kind, EventKind::Send { .. }) { Kind::Send } else { Kind::Recv };
                 p.w = at;
                 self.extra.extend([ch, value]);
                 p.b = match via {
@@ -151,50 +161,50 @@ impl Events {
                     Via::Closed => VIA_CLOSED,
                 };
             }
-            EventKind::Close { ch } => (p.tag, p.w) = (tag::CLOSE, ch),
+            EventKind::Close { ch } => (p.tag, p.w) = (Kind::Close, ch),
             EventKind::Select { case, ready } => {
-                (p.tag, p.b, p.w) = (tag::SELECT, u8::from(case.is_some()), at);
+                (p.tag, p.b, p.w) = (Kind::Select, u8::from(case.is_some()), at);
                 self.extra.extend([case.unwrap_or(0), ready]);
             }
             EventKind::Lock { mutex, read } => {
-                (p.tag, p.b, p.w) = (tag::LOCK, u8::from(read), mutex)
+                (p.tag, p.b, p.w) = (Kind::Lock, u8::from(read), mutex)
             }
             EventKind::Unlock { mutex, read } => {
-                (p.tag, p.b, p.w) = (tag::UNLOCK, u8::from(read), mutex);
+                (p.tag, p.b, p.w) = (Kind::Unlock, u8::from(read), mutex);
             }
             EventKind::WaitGroupAdd { wg, delta, counter } => {
-                (p.tag, p.w) = (tag::WG_ADD, at);
+                (p.tag, p.w) = (Kind::WaitGroupAdd, at);
                 self.extra.extend([wg, delta as u32, counter as u32]);
             }
-            EventKind::WaitGroupWait { wg } => (p.tag, p.w) = (tag::WG_WAIT, wg),
+            EventKind::WaitGroupWait { wg } => (p.tag, p.w) = (Kind::WaitGroupWait, wg),
             EventKind::Sleep { until } => {
-                (p.tag, p.w) = (tag::SLEEP, at);
+                (p.tag, p.w) = (Kind::Sleep, at);
                 self.push_nanos(until);
             }
             EventKind::TimerSet { timer, when } => {
-                (p.tag, p.w) = (tag::TIMER_SET, at);
+                (p.tag, p.w) = (Kind::TimerSet, at);
                 self.extra.push(timer);
                 self.push_nanos(when);
             }
             EventKind::TimerStop { timer, active } => {
-                (p.tag, p.b, p.w) = (tag::TIMER_STOP, u8::from(active), timer);
+                (p.tag, p.b, p.w) = (Kind::TimerStop, u8::from(active), timer);
             }
-            EventKind::TimerFire { timer } => (p.tag, p.w) = (tag::TIMER_FIRE, timer),
+            EventKind::TimerFire { timer } => (p.tag, p.w) = (Kind::TimerFire, timer),
             EventKind::TimeAdvance { now } => {
-                (p.tag, p.w) = (tag::TIME_ADVANCE, at);
+                (p.tag, p.w) = (Kind::TimeAdvance, at);
                 self.push_nanos(now);
             }
             EventKind::Print { text, stderr } => {
-                (p.tag, p.b, p.w) = (tag::PRINT, u8::from(stderr), text);
+                (p.tag, p.b, p.w) = (Kind::Print, u8::from(stderr), text);
             }
             EventKind::Access { loc, write } => {
-                (p.tag, p.b, p.w) = (tag::ACCESS, u8::from(write), loc)
+                (p.tag, p.b, p.w) = (Kind::Access, u8::from(write), loc)
             }
-            EventKind::Yield => p.tag = tag::YIELD,
-            EventKind::Exit => p.tag = tag::EXIT,
-            EventKind::Panic { message } => (p.tag, p.w) = (tag::PANIC, message),
+            EventKind::Yield => p.tag = Kind::Yield,
+            EventKind::Exit => p.tag = Kind::Exit,
+            EventKind::Panic { message } => (p.tag, p.w) = (Kind::Panic, message),
             EventKind::Race { loc, prev_step, kinds } => {
-                (p.tag, p.b, p.w) = (tag::RACE, kinds, at);
+                (p.tag, p.b, p.w) = (Kind::Race, kinds, at);
                 self.extra.extend([loc, prev_step]);
             }
         }
@@ -205,7 +215,7 @@ impl Events {
     #[inline(always)]
     pub fn push_mutex(&mut self, gid: u32, span: Span, mutex: u32, lock: bool) {
         let site = self.site(span);
-        let tag = if lock { tag::LOCK } else { tag::UNLOCK };
+        let tag = if lock { Kind::Lock } else { Kind::Unlock };
         self.packed.push(Packed { gid, site, tag, b: 0, h: 0, w: mutex });
     }
 
@@ -235,49 +245,52 @@ impl Events {
         id
     }
 
+    // One copy of the decoder serves every reader (it would otherwise be inlined into each,
+    // at a cost to the bundle).
+    #[inline(never)]
     fn decode(&self, p: &Packed) -> Event {
         let x = |k: u32| self.extra.get((p.w + k) as usize).copied().unwrap_or(0);
         let nanos = |k: u32| Nanos::from((u64::from(x(k)) << 32) | u64::from(x(k + 1)));
         let kind = match p.tag {
-            tag::SPAWN => EventKind::Spawn { child: p.w },
-            tag::BLOCK => EventKind::Block {
+            Kind::Spawn => EventKind::Spawn { child: p.w },
+            Kind::Block => EventKind::Block {
                 reason: WaitReason::ALL[usize::from(p.b) % WaitReason::ALL.len()],
                 obj: (p.h != 0).then_some(p.w),
             },
-            tag::WAKE => EventKind::Wake { by: p.w },
-            tag::MAKE_CHAN => EventKind::MakeChan { ch: p.w },
-            tag::SEND | tag::RECV => {
+            Kind::Wake => EventKind::Wake { by: p.w },
+            Kind::MakeChan => EventKind::MakeChan { ch: p.w },
+            Kind::Send | Kind::Recv => {
                 let (ch, value) = (x(0), x(1));
                 let via = match p.b {
                     VIA_BUFFER => Via::Buffer,
                     VIA_HANDOFF => Via::Handoff { partner: x(2) },
                     _ => Via::Closed,
                 };
-                if p.tag == tag::SEND {
+                if p.tag == Kind::Send {
                     EventKind::Send { ch, value, via }
                 } else {
                     EventKind::Recv { ch, value, via }
                 }
             }
-            tag::CLOSE => EventKind::Close { ch: p.w },
-            tag::SELECT => EventKind::Select { case: (p.b != 0).then(|| x(0)), ready: x(1) },
-            tag::LOCK => EventKind::Lock { mutex: p.w, read: p.b != 0 },
-            tag::UNLOCK => EventKind::Unlock { mutex: p.w, read: p.b != 0 },
-            tag::WG_ADD => {
+            Kind::Close => EventKind::Close { ch: p.w },
+            Kind::Select => EventKind::Select { case: (p.b != 0).then(|| x(0)), ready: x(1) },
+            Kind::Lock => EventKind::Lock { mutex: p.w, read: p.b != 0 },
+            Kind::Unlock => EventKind::Unlock { mutex: p.w, read: p.b != 0 },
+            Kind::WaitGroupAdd => {
                 EventKind::WaitGroupAdd { wg: x(0), delta: x(1) as i32, counter: x(2) as i32 }
             }
-            tag::WG_WAIT => EventKind::WaitGroupWait { wg: p.w },
-            tag::SLEEP => EventKind::Sleep { until: nanos(0) },
-            tag::TIMER_SET => EventKind::TimerSet { timer: x(0), when: nanos(1) },
-            tag::TIMER_STOP => EventKind::TimerStop { timer: p.w, active: p.b != 0 },
-            tag::TIMER_FIRE => EventKind::TimerFire { timer: p.w },
-            tag::TIME_ADVANCE => EventKind::TimeAdvance { now: nanos(0) },
-            tag::PRINT => EventKind::Print { text: p.w, stderr: p.b != 0 },
-            tag::ACCESS => EventKind::Access { loc: p.w, write: p.b != 0 },
-            tag::YIELD => EventKind::Yield,
-            tag::PANIC => EventKind::Panic { message: p.w },
-            tag::RACE => EventKind::Race { loc: x(0), prev_step: x(1), kinds: p.b },
-            _ => EventKind::Exit,
+            Kind::WaitGroupWait => EventKind::WaitGroupWait { wg: p.w },
+            Kind::Sleep => EventKind::Sleep { until: nanos(0) },
+            Kind::TimerSet => EventKind::TimerSet { timer: x(0), when: nanos(1) },
+            Kind::TimerStop => EventKind::TimerStop { timer: p.w, active: p.b != 0 },
+            Kind::TimerFire => EventKind::TimerFire { timer: p.w },
+            Kind::TimeAdvance => EventKind::TimeAdvance { now: nanos(0) },
+            Kind::Print => EventKind::Print { text: p.w, stderr: p.b != 0 },
+            Kind::Access => EventKind::Access { loc: p.w, write: p.b != 0 },
+            Kind::Yield => EventKind::Yield,
+            Kind::Panic => EventKind::Panic { message: p.w },
+            Kind::Race => EventKind::Race { loc: x(0), prev_step: x(1), kinds: p.b },
+            Kind::Exit => EventKind::Exit,
         };
         Event {
             gid: p.gid,

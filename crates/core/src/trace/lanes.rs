@@ -65,15 +65,41 @@ fn step32(i: usize) -> u32 {
 pub fn lanes(trace: &Trace) -> Vec<Lane> {
     let aux = Aux::new(trace);
     let mut st = State::new(trace);
-    let mut out: Vec<Lane> = Vec::new();
-    // Per lane (by position in the goroutine table): the open span's start and state, or
-    // `None` once closed.
-    let mut open: Vec<Option<(u32, GoroutineState)>> = Vec::new();
-    let n = trace.events.len();
-    for i in 0..n {
-        let prev_running = st.running;
-        let known = st.goroutines.len();
+    let mut lanes = LaneBuilder::default();
+    for i in 0..trace.events.len() {
+        let before = lanes.before(&st);
         st.apply(trace, &aux, i);
+        lanes.after(trace, &st, i, before);
+    }
+    lanes.finish(&st, trace.events.len())
+}
+
+/// Cuts lanes out of the states of a pass over the events, event by event: `lanes` runs the
+/// pass itself; `SnapshotIndex::with_lanes` shares its own.
+#[derive(Default)]
+pub(super) struct LaneBuilder {
+    out: Vec<Lane>,
+    /// Per lane (by position in the goroutine table): the open span's start and state, or
+    /// `None` once closed.
+    open: Vec<Option<(u32, GoroutineState)>>,
+}
+
+/// What `LaneBuilder::after` needs of the state before the event.
+#[derive(Clone, Copy)]
+pub(super) struct Before {
+    running: Option<u32>,
+    known: usize,
+}
+
+impl LaneBuilder {
+    pub(super) fn before(&self, st: &State) -> Before {
+        Before { running: st.running, known: st.goroutines.len() }
+    }
+
+    /// Records event `i`, given the state after it.
+    pub(super) fn after(&mut self, trace: &Trace, st: &State, i: usize, before: Before) {
+        let (out, open) = (&mut self.out, &mut self.open);
+        let Before { running: prev_running, known } = before;
         let col = step32(i);
         // New goroutines open their lane at this column.
         for g in st.goroutines.iter().skip(out.len()) {
@@ -117,19 +143,24 @@ pub fn lanes(trace: &Trace) -> Vec<Lane> {
             }
         }
     }
-    // Goroutines that exist before any event (main) but never got a column.
-    for g in st.goroutines.iter().skip(out.len()) {
-        out.push(Lane { gid: g.gid, spans: Vec::new() });
-        open.push(None);
-    }
-    for (lane, cur) in out.iter_mut().zip(open) {
-        if let Some((from, state)) = cur
-            && from < step32(n)
-        {
-            lane.spans.push(LaneSpan { from, to: step32(n), state });
+
+    /// The lanes, given the state after all `n` events.
+    pub(super) fn finish(self, st: &State, n: usize) -> Vec<Lane> {
+        let (mut out, mut open) = (self.out, self.open);
+        // Goroutines that exist before any event (main) but never got a column.
+        for g in st.goroutines.iter().skip(out.len()) {
+            out.push(Lane { gid: g.gid, spans: Vec::new() });
+            open.push(None);
         }
+        for (lane, cur) in out.iter_mut().zip(open) {
+            if let Some((from, state)) = cur
+                && from < step32(n)
+            {
+                lane.spans.push(LaneSpan { from, to: step32(n), state });
+            }
+        }
+        out
     }
-    out
 }
 
 /// The arrows worth drawing at a resolution of `per` steps: one per kind, pair of

@@ -15,6 +15,7 @@
 //! or queues again). Such events move the goroutine's state and position, but they do not make it
 //! the running goroutine: the goroutine that caused them keeps running.
 
+use super::lanes::{Lane, LaneBuilder};
 use super::{EventKind, Trace, Via, WaitReason};
 use crate::syntax::span::Span;
 use std::borrow::Borrow;
@@ -253,13 +254,30 @@ impl<T: Borrow<Trace>> SnapshotIndex<T> {
     pub const INTERVAL: usize = INTERVAL;
 
     pub fn new(holder: T) -> SnapshotIndex<T> {
+        Self::build(holder, None).0
+    }
+
+    /// `new`, and `lanes` of the same trace, from one pass over its events instead of two.
+    pub fn with_lanes(holder: T) -> (SnapshotIndex<T>, Vec<Lane>) {
+        let mut lanes = LaneBuilder::default();
+        let (index, last) = Self::build(holder, Some(&mut lanes));
+        let lanes = lanes.finish(&last, index.len());
+        (index, lanes)
+    }
+
+    /// The index, and the state after the last event.
+    fn build(holder: T, mut lanes: Option<&mut LaneBuilder>) -> (SnapshotIndex<T>, State) {
         let trace: &Trace = holder.borrow();
         let aux = Aux::new(trace);
         let mut st = State::new(trace);
         let mut checkpoints = vec![st.clone()];
         let mut last = 0;
         for i in 0..trace.events.len() {
+            let before = lanes.as_ref().map(|l| l.before(&st));
             st.apply(trace, &aux, i);
+            if let (Some(lanes), Some(before)) = (lanes.as_deref_mut(), before) {
+                lanes.after(trace, &st, i, before);
+            }
             // A checkpoint costs about `weight` units of memory; spacing them at least that
             // many events apart keeps all of them within a constant factor of the trace.
             if st.step - last >= Self::INTERVAL.max(st.weight()) {
@@ -267,7 +285,7 @@ impl<T: Borrow<Trace>> SnapshotIndex<T> {
                 last = st.step;
             }
         }
-        SnapshotIndex { trace: holder, aux, checkpoints }
+        (SnapshotIndex { trace: holder, aux, checkpoints }, st)
     }
 
     pub fn trace(&self) -> &Trace {
