@@ -620,13 +620,17 @@ pub fn TimelineView() -> impl IntoView {
             .map(|k| view! { <text x=t.x(k) y=12.0 class="goroscope-tick" text-anchor="middle">{k}</text> })
             .collect_view();
         let w = t.width;
+        // The cursor is a layer of its own over the drawing: moving it repaints nothing (a
+        // line inside the SVG had the browser repaint the whole timeline at every step).
+        // Set through the CSSOM (`style:`), which a strict Content-Security-Policy allows.
+        let cursor_x = move || format!("translateX({}px)", cx());
         Some(view! {
             <svg viewBox=format!("0 0 {w} {h}") width=w height=h role="img" aria-label="Goroutine timeline">
                 {ticks}
                 {rows}
                 {arrows}
-                <line x1=cx y1=0.0 x2=cx y2=h class="goroscope-cursor"></line>
             </svg>
+            <div class="goroscope-cursor" aria-hidden="true" style:height=format!("{h}px") style:transform=cursor_x></div>
         })
     };
     view! { <div class="goroscope-timeline" node_ref=boxed on:scroll=move |_| measure()>{drawing}</div> }
