@@ -144,8 +144,9 @@ impl<'a> Checker<'a> {
             _ => {}
         }
         let xi = self.single_value(x, xi);
-        if xi.mode == Mode::Invalid {
-            return xi;
+        // A variable whose declaration failed has no type to report against (Go stays silent).
+        if xi.mode == Mode::Invalid || self.types.is_invalid(xi.ty) {
+            return super::expr::invalid();
         }
         let Some(s) = self.lookup(xi.ty, &sel.name) else {
             let text = self.expr_text(e);
