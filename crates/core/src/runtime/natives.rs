@@ -119,6 +119,8 @@ pub const OWN: &[&str] = &[
     "context.(*afterFunc).stop",
     "context.(*ctx).String",
     "io.EOF",
+    "io.ErrShortWrite",
+    "io.Discard",
     "os.Args",
 ];
 
@@ -657,6 +659,17 @@ impl Machine {
             }
             "io.EOF" => {
                 let v = self.sentinel("io.EOF", "EOF");
+                self.push_value(gid, v);
+            }
+            "io.Discard" => {
+                let ty = self.named_type("io", "discard");
+                self.push_value(
+                    gid,
+                    Value::Iface(Rc::new((ty.0, Value::Tuple(Vec::new().into())))),
+                );
+            }
+            "io.ErrShortWrite" => {
+                let v = self.sentinel("io.ErrShortWrite", "short write");
                 self.push_value(gid, v);
             }
             "os.Args" => {

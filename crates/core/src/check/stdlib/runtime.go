@@ -7,6 +7,9 @@ func NumGoroutine() int
 func GOMAXPROCS(n int) int
 func NumCPU() int
 
+// GC runs a garbage collection: the simulator has nothing to collect, so it returns at once.
+func GC() {}
+
 // Error identifies a run-time error: the value of a panic the runtime raises.
 type Error interface {
 	error

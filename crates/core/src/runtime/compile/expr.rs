@@ -220,6 +220,11 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
         };
         let o = self.c.checked.object(obj);
         match &o.kind {
+            // The standard library's package variables are natives, named unqualified in its
+            // own Go (`ErrShortWrite` in package io).
+            ObjKind::Var { .. } if self.c.in_stub && self.c.is_package_var(obj) => {
+                self.package_var(obj, e.span)
+            }
             ObjKind::Var { .. } => self.load_var(obj, e.span),
             ObjKind::Nil => {
                 let k = self.c.add_const(Value::Nil);
@@ -229,6 +234,18 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             _ => {
                 self.emit(Op::Unreachable, e.span);
             }
+        }
+    }
+
+    /// A standard-library package variable (`io.EOF`): its native.
+    fn package_var(&mut self, obj: crate::check::ObjId, span: Span) {
+        let o = self.c.checked.object(obj);
+        let name = format!("{}.{}", o.package, o.name);
+        match self.c.native_id(&name) {
+            Some(n) => {
+                self.emit(Op::Native { native: n, argc: 0 }, span);
+            }
+            None => self.missing_native(&name, span),
         }
     }
 
@@ -426,15 +443,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
         if let Some(&obj) = self.c.info.uses.get(&e.id) {
             let o = self.c.checked.object(obj);
             match &o.kind {
-                ObjKind::Var { .. } => {
-                    let name = format!("{}.{}", o.package, o.name);
-                    match self.c.native_id(&name) {
-                        Some(n) => {
-                            self.emit(Op::Native { native: n, argc: 0 }, e.span);
-                        }
-                        None => self.missing_native(&name, e.span),
-                    }
-                }
+                ObjKind::Var { .. } => self.package_var(obj, e.span),
                 ObjKind::Func { .. } => self.func_value(obj, None, e.span),
                 _ => {
                     self.emit(Op::Unreachable, e.span);

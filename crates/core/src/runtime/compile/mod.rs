@@ -73,9 +73,7 @@ pub(super) fn stub_bodies(
     checked.stubs.iter().flat_map(move |stub| {
         let info = checked.stub_infos.get(stub.path);
         stub.file.decls.iter().filter_map(move |d| match d {
-            Decl::Func(f) if f.body.is_some() && f.recv.is_none() && !is_generic_decl(f) => {
-                Some((stub, &**f, info?))
-            }
+            Decl::Func(f) if f.body.is_some() && !is_generic_decl(f) => Some((stub, &**f, info?)),
             _ => None,
         })
     })
@@ -263,13 +261,20 @@ impl<'a> Compiler<'a> {
             }
         }
         let checked = self.checked;
-        // The standard library's plain functions written in Go (`strings.Lines`).
+        // The standard library's plain functions written in Go (`strings.Lines`),
+        // and methods (`io.(*multiWriter).Write`), named as Go's tracebacks name them.
         for (stub, f, info) in stub_bodies(checked) {
             let Some(&obj) = info.defs.get(&f.name.span.start) else { continue };
             let short = stub.path.rsplit('/').next().unwrap_or(stub.path);
-            let id = self.new_func(&format!("{short}.{}", f.name.name), f.span);
+            let name = self.func_name(f).replacen("main.", &format!("{short}."), 1);
+            let id = self.new_func(&name, f.span);
             self.funcs.insert(obj, id);
             self.queue.push((id, FuncSource::Decl(f), info));
+            if let Some((base, ptr)) = f.recv_base()
+                && let Some(t) = info.expr(base.id).map(|i| i.ty)
+            {
+                self.prog.methods.insert((t, f.name.name.clone()), (id, ptr));
+            }
         }
         for inst in &checked.instances {
             let Some(f) = instance_decl(self.file, checked, inst) else { continue };
@@ -805,6 +810,14 @@ impl<'a> Compiler<'a> {
 
     pub(super) fn is_native_obj(&self, obj: ObjId) -> bool {
         matches!(self.checked.object(obj).kind, ObjKind::Func { has_body: false })
+    }
+
+    /// Whether `obj` is a package-level member of a simulated standard-library package.
+    pub(super) fn is_package_var(&self, obj: ObjId) -> bool {
+        let o = self.checked.object(obj);
+        o.package != "main"
+            && self.checked.packages.get(o.package.as_str()).and_then(|m| m.get(o.name.as_str()))
+                == Some(&obj)
     }
 }
 
