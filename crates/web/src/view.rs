@@ -4,7 +4,7 @@
 use crate::AppState;
 use crate::embed::Theme;
 use crate::examples::{EXAMPLES, Example};
-use crate::geometry::{LABEL_W, LANE_H, Timeline};
+use crate::geometry::{LANE_H, Timeline};
 use crate::player::SPEEDS;
 use gloo_timers::callback::Interval;
 use goroscope_core::syntax::highlight::{Class, highlight};
@@ -569,7 +569,7 @@ pub fn TimelineView() -> impl IntoView {
                             <title>{label.clone()}</title>
                             <text
                                 x=4.0
-                                y=y + LANE_H / 2.0 + 4.0
+                                y=y + 11.5
                                 class="goroscope-lane-label"
                                 data-testid="lane-next"
                                 role="button"
@@ -585,7 +585,8 @@ pub fn TimelineView() -> impl IntoView {
                                 {label}
                             </text>
                             {spans}
-                            <text x=LABEL_W - 6.0 y=y + LANE_H / 2.0 + 4.0 text-anchor="end" class="goroscope-lane-state">{move || lane_reason(i)}</text>
+                            // Under the name, so a long name and a long wait reason never overlap.
+                            <text x=4.0 y=y + 22.5 class="goroscope-lane-state">{move || lane_reason(i)}</text>
                         }
                     })
                 };
