@@ -224,14 +224,20 @@ impl Events {
         self.extra.extend([(n >> 32) as u32, n as u32]);
     }
 
-    /// The index of `span` in `sites`, adding it when new.
-    #[inline]
+    /// The index of `span` in `sites`, adding it when new. The cache hit is inlined into
+    /// the recorder's hot paths; the rest is out of line.
+    #[inline(always)]
     fn site(&mut self, span: Span) -> u32 {
         let slot = (span.start.wrapping_mul(0x9E37_79B9) >> 26) as usize % CACHE;
-        let cached = self.cache[slot];
-        if cached.0 == span {
-            return cached.1;
+        match self.cache.get(slot) {
+            Some(&(cached, id)) if cached == span => id,
+            _ => self.site_slow(span, slot),
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn site_slow(&mut self, span: Span, slot: usize) -> u32 {
         if self.index.len() != self.sites.len() {
             // Read from JSON: the index is rebuilt before the first push.
             self.index = self.sites.iter().enumerate().map(|(i, &s)| (s, i as u32)).collect();
@@ -241,7 +247,9 @@ impl Events {
         if id == next {
             self.sites.push(span);
         }
-        self.cache[slot] = (span, id);
+        if let Some(c) = self.cache.get_mut(slot) {
+            *c = (span, id);
+        }
         id
     }
 
