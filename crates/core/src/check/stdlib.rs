@@ -17,7 +17,7 @@ impl std::fmt::Debug for Stub {
 }
 
 /// Import path and source, dependencies first.
-const SOURCES: [(&str, &str); 24] = [
+const SOURCES: [(&str, &str); 25] = [
     ("errors", include_str!("stdlib/errors.go")),
     ("io", include_str!("stdlib/io.go")),
     ("fmt", include_str!("stdlib/fmt.go")),
@@ -30,6 +30,7 @@ const SOURCES: [(&str, &str); 24] = [
     ("unicode/utf8", include_str!("stdlib/utf8.go")),
     ("strings", include_str!("stdlib/strings.go")),
     ("bytes", include_str!("stdlib/bytes.go")),
+    ("bufio", include_str!("stdlib/bufio.go")),
     ("strconv", include_str!("stdlib/strconv.go")),
     ("math", include_str!("stdlib/math.go")),
     ("math/rand", include_str!("stdlib/rand.go")),

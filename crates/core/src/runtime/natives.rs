@@ -121,6 +121,10 @@ pub const OWN: &[&str] = &[
     "io.EOF",
     "io.ErrShortWrite",
     "io.Discard",
+    "bufio.ErrTooLong",
+    "bufio.ErrNegativeAdvance",
+    "bufio.ErrAdvanceTooFar",
+    "bufio.ErrFinalToken",
     "os.Args",
 ];
 
@@ -667,6 +671,24 @@ impl Machine {
                     gid,
                     Value::Iface(Rc::new((ty.0, Value::Tuple(Vec::new().into())))),
                 );
+            }
+            "bufio.ErrTooLong" => {
+                let v = self.sentinel(name, "bufio.Scanner: token too long");
+                self.push_value(gid, v);
+            }
+            "bufio.ErrNegativeAdvance" => {
+                let text = "bufio.Scanner: SplitFunc returns negative advance count";
+                let v = self.sentinel(name, text);
+                self.push_value(gid, v);
+            }
+            "bufio.ErrAdvanceTooFar" => {
+                let text = "bufio.Scanner: SplitFunc returns advance count beyond input";
+                let v = self.sentinel(name, text);
+                self.push_value(gid, v);
+            }
+            "bufio.ErrFinalToken" => {
+                let v = self.sentinel(name, "final token");
+                self.push_value(gid, v);
             }
             "io.ErrShortWrite" => {
                 let v = self.sentinel("io.ErrShortWrite", "short write");
