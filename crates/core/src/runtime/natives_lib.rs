@@ -209,6 +209,7 @@ pub(super) const NAMES: &[&str] = &[
     "os.Getenv",
     "os.LookupEnv",
     "os.Stderr",
+    "os.Stdin",
     "os.Stdout",
     "slices.BinarySearch",
     "slices.Contains",
@@ -5626,7 +5627,11 @@ impl Machine {
 
 impl Machine {
     fn std_file(&mut self, fd: i64) -> Value {
-        let key = if fd == 1 { "os.Stdout" } else { "os.Stderr" };
+        let key = match fd {
+            0 => "os.Stdin",
+            1 => "os.Stdout",
+            _ => "os.Stderr",
+        };
         self.lib_sentinel(key, |m| m.box_value(Value::Tuple(vec![Value::Int(fd)].into())))
     }
 
@@ -5788,6 +5793,10 @@ impl Machine {
             }
             "Getenv" => push(self, vec![Value::str("")]),
             "LookupEnv" => push(self, vec![Value::str(""), Value::Bool(false)]),
+            "Stdin" => {
+                let v = self.std_file(0);
+                push(self, vec![v])
+            }
             "Stdout" => {
                 let v = self.std_file(1);
                 push(self, vec![v])
@@ -5809,6 +5818,7 @@ impl Machine {
                     _ => return Some(Err(nil_deref())),
                 };
                 let name = match fd {
+                    0 => "/dev/stdin",
                     1 => "/dev/stdout",
                     2 => "/dev/stderr",
                     _ => "",
