@@ -430,7 +430,7 @@ impl<'a> Checker<'a> {
 }
 
 fn supported_list() -> &'static str {
-    "fmt, sync, sync/atomic, time, context, errors, strings, bytes, strconv, math, math/rand, math/rand/v2, os, log, sort, slices, maps, iter, cmp, runtime, unicode, unicode/utf8, io and net/http"
+    "fmt, sync, sync/atomic, time, context, errors, strings, bytes, strconv, math, math/rand, math/rand/v2, os, log, sort, slices, maps, iter, cmp, runtime, unicode, unicode/utf8, io, bufio and net/http"
 }
 
 #[cfg(test)]

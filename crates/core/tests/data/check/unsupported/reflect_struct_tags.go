@@ -1,4 +1,4 @@
-//@ unsupported: 5:2: unsupported: package reflect (the simulator provides fmt, sync, sync/atomic, time, context, errors, strings, bytes, strconv, math, math/rand, math/rand/v2, os, log, sort, slices, maps, iter, cmp, runtime, unicode, unicode/utf8, io and net/http)
+//@ unsupported: 5:2: unsupported: package reflect (the simulator provides fmt, sync, sync/atomic, time, context, errors, strings, bytes, strconv, math, math/rand, math/rand/v2, os, log, sort, slices, maps, iter, cmp, runtime, unicode, unicode/utf8, io, bufio and net/http)
 package main
 
 import (
