@@ -1,25 +1,31 @@
-//! The events of a trace, stored packed: 16 bytes each, with the source span as an index into
+//! The events of a trace, stored packed: 12 bytes each, with the source span as an index into
 //! a table of the run's distinct spans and the few wide payloads (a channel operation's value
-//! and partner, times, counters) in a side table. A million steps take 16 MB in the browser,
-//! and recording them touches half the memory `Vec<Event>` would. Readers get `Event`s back
-//! by value; the serialized form is the plain list of events.
+//! and partner, times, counters) in a side table. A million steps take 12 MB in the browser,
+//! and recording them touches three eighths of the memory `Vec<Event>` would. Readers get
+//! `Event`s back by value; the serialized form is the plain list of events.
 
 use super::{Event, EventKind, Nanos, Via, WaitReason};
 use crate::syntax::span::Span;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
 
-/// One event as stored: who, where (an index into `Events::sites`), and the kind as a tag,
-/// kind, two small fields and one word (a value, or where the kind's words start in `extra`).
+/// One event as stored: who, where (an index into `Events::sites`; `WIDE_SITE` sends the
+/// reader to `Events::wide`), the kind, a small field and one word (a value, or where the
+/// kind's words start in `extra`).
 #[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
 struct Packed {
     gid: u32,
-    site: u32,
+    site: u16,
     tag: Kind,
     b: u8,
-    h: u16,
     w: u32,
 }
+
+/// The site of an event whose span is not among the first 65,535 a run records.
+const WIDE_SITE: u16 = u16::MAX;
+
+/// A `Block` event's small field: the wait reason, and this bit when it names an object.
+const HAS_OBJ: u8 = 0x80;
 
 /// A direct-mapped cache in front of the span index: the spans a run records come back at
 /// every iteration of its loops.
@@ -31,6 +37,8 @@ pub struct Events {
     packed: Vec<Packed>,
     extra: Vec<u32>,
     sites: Vec<Span>,
+    /// By step: the site of each event stored with `WIDE_SITE`.
+    wide: BTreeMap<u32, u32>,
     /// Recording only: the index of each span in `sites`, and a cache in front of it.
     index: BTreeMap<Span, u32>,
     cache: Box<[(Span, u32); CACHE]>,
@@ -43,6 +51,7 @@ impl Default for Events {
             extra: Vec::new(),
             // Site 0 is the empty span (what the cache starts out holding).
             sites: vec![Span::default()],
+            wide: BTreeMap::new(),
             index: BTreeMap::from([(Span::default(), 0)]),
             cache: Box::new([(Span::default(), 0); CACHE]),
         }
@@ -96,13 +105,14 @@ impl Events {
     /// The event at step `i`, if there is one.
     #[inline]
     pub fn get(&self, i: usize) -> Option<Event> {
-        self.packed.get(i).map(|p| self.decode(p))
+        (i < self.packed.len()).then(|| self.decode(i))
     }
 
     /// The event at step `i`; panics past the end, as indexing does.
     #[inline]
     pub fn at(&self, i: usize) -> Event {
-        self.decode(&self.packed[i])
+        assert!(i < self.packed.len(), "step {i} of {}", self.packed.len());
+        self.decode(i)
     }
 
     /// The kind of step `i`, without decoding the rest.
@@ -136,14 +146,14 @@ impl Events {
     /// Appends an event.
     #[inline]
     pub fn push(&mut self, e: Event) {
-        let site = self.site(e.span);
-        let mut p = Packed { gid: e.gid, site, tag: Kind::Exit, b: 0, h: 0, w: 0 };
+        let site = self.site16(e.span);
+        let mut p = Packed { gid: e.gid, site, tag: Kind::Exit, b: 0, w: 0 };
         let at = self.extra.len() as u32;
         match e.kind {
             EventKind::Spawn { child } => (p.tag, p.w) = (Kind::Spawn, child),
             EventKind::Block { reason, obj } => {
-                (p.tag, p.b, p.h, p.w) =
-                    (Kind::Block, reason as u8, u16::from(obj.is_some()), obj.unwrap_or(0));
+                let flag = if obj.is_some() { HAS_OBJ } else { 0 };
+                (p.tag, p.b, p.w) = (Kind::Block, reason as u8 | flag, obj.unwrap_or(0));
             }
             EventKind::Wake { by } => (p.tag, p.w) = (Kind::Wake, by),
             EventKind::MakeChan { ch } => (p.tag, p.w) = (Kind::MakeChan, ch),
@@ -214,14 +224,28 @@ impl Events {
     /// `push` of a `Lock` (or `Unlock`) of `mutex` that is not a read lock.
     #[inline(always)]
     pub fn push_mutex(&mut self, gid: u32, span: Span, mutex: u32, lock: bool) {
-        let site = self.site(span);
+        let site = self.site16(span);
         let tag = if lock { Kind::Lock } else { Kind::Unlock };
-        self.packed.push(Packed { gid, site, tag, b: 0, h: 0, w: mutex });
+        self.packed.push(Packed { gid, site, tag, b: 0, w: mutex });
     }
 
     fn push_nanos(&mut self, n: Nanos) {
         let n = n.get();
         self.extra.extend([(n >> 32) as u32, n as u32]);
+    }
+
+    /// The stored site of the event about to be pushed, `span`'s index in `sites` (or, past
+    /// what 16 bits hold, `WIDE_SITE` with the index in `wide`).
+    #[inline(always)]
+    fn site16(&mut self, span: Span) -> u16 {
+        let site = self.site(span);
+        match u16::try_from(site) {
+            Ok(s) if s != WIDE_SITE => s,
+            _ => {
+                self.wide.insert(self.packed.len() as u32, site);
+                WIDE_SITE
+            }
+        }
     }
 
     /// The index of `span` in `sites`, adding it when new. The cache hit is inlined into
@@ -256,14 +280,19 @@ impl Events {
     // One copy of the decoder serves every reader (it would otherwise be inlined into each,
     // at a cost to the bundle).
     #[inline(never)]
-    fn decode(&self, p: &Packed) -> Event {
+    fn decode(&self, i: usize) -> Event {
+        let p = &self.packed[i];
+        let site = match p.site {
+            WIDE_SITE => self.wide.get(&(i as u32)).copied().unwrap_or(0),
+            s => u32::from(s),
+        };
         let x = |k: u32| self.extra.get((p.w + k) as usize).copied().unwrap_or(0);
         let nanos = |k: u32| Nanos::from((u64::from(x(k)) << 32) | u64::from(x(k + 1)));
         let kind = match p.tag {
             Kind::Spawn => EventKind::Spawn { child: p.w },
             Kind::Block => EventKind::Block {
-                reason: WaitReason::ALL[usize::from(p.b) % WaitReason::ALL.len()],
-                obj: (p.h != 0).then_some(p.w),
+                reason: WaitReason::ALL[usize::from(p.b & !HAS_OBJ) % WaitReason::ALL.len()],
+                obj: (p.b & HAS_OBJ != 0).then_some(p.w),
             },
             Kind::Wake => EventKind::Wake { by: p.w },
             Kind::MakeChan => EventKind::MakeChan { ch: p.w },
@@ -300,18 +329,15 @@ impl Events {
             Kind::Race => EventKind::Race { loc: x(0), prev_step: x(1), kinds: p.b },
             Kind::Exit => EventKind::Exit,
         };
-        Event {
-            gid: p.gid,
-            span: self.sites.get(p.site as usize).copied().unwrap_or_default(),
-            kind,
-        }
+        Event { gid: p.gid, span: self.sites.get(site as usize).copied().unwrap_or_default(), kind }
     }
 
     /// Bytes held per event, the side tables included (what a trace costs in memory).
     pub fn bytes_per_event(&self) -> f64 {
         let bytes = self.packed.len() * size_of::<Packed>()
             + self.extra.len() * size_of::<u32>()
-            + self.sites.len() * size_of::<Span>();
+            + self.sites.len() * size_of::<Span>()
+            + self.wide.len() * 2 * size_of::<u32>();
         bytes as f64 / self.packed.len().max(1) as f64
     }
 }
@@ -493,7 +519,25 @@ mod tests {
     }
 
     #[test]
-    fn events_take_16_bytes() {
-        assert_eq!(size_of::<Packed>(), 16);
+    fn events_take_12_bytes() {
+        assert_eq!(size_of::<Packed>(), 12);
+    }
+
+    #[test]
+    fn spans_past_what_16_bits_index_read_back() {
+        let n = u32::from(WIDE_SITE) + 10;
+        let span = |i: u32| Span { start: i, end: i + 1 };
+        let mut events = Events::default();
+        for i in 0..n {
+            events.push(Event { gid: 1, span: span(i), kind: EventKind::Yield });
+        }
+        // Again, now found in the table.
+        events.push(Event { gid: 2, span: span(n - 1), kind: EventKind::Exit });
+        assert!(!events.wide.is_empty());
+        for i in [0, 65_533, 65_534, 65_535, 65_536, n - 1] {
+            assert_eq!(events.at(i as usize).span, span(i), "step {i}");
+        }
+        assert_eq!(events.at(n as usize).span, span(n - 1));
+        assert_eq!(events.at(n as usize).kind, EventKind::Exit);
     }
 }
