@@ -39,7 +39,8 @@ pub struct Events {
     sites: Vec<Span>,
     /// By step: the site of each event stored with `WIDE_SITE`.
     wide: BTreeMap<u32, u32>,
-    /// Recording only: the index of each span in `sites`, and a cache in front of it.
+    /// The index of each span in `sites` (every event, read from JSON too, arrives through
+    /// `push`), and a cache in front of it.
     index: BTreeMap<Span, u32>,
     cache: Box<[(Span, u32); CACHE]>,
 }
@@ -262,10 +263,6 @@ impl Events {
     #[cold]
     #[inline(never)]
     fn site_slow(&mut self, span: Span, slot: usize) -> u32 {
-        if self.index.len() != self.sites.len() {
-            // Read from JSON: the index is rebuilt before the first push.
-            self.index = self.sites.iter().enumerate().map(|(i, &s)| (s, i as u32)).collect();
-        }
         let next = self.sites.len() as u32;
         let id = *self.index.entry(span).or_insert(next);
         if id == next {
