@@ -236,11 +236,7 @@ impl<'a> Compiler<'a> {
                     let id = self.new_func(&name, f.span);
                     self.funcs.insert(obj, id);
                     self.queue.push((id, FuncSource::Decl(f), self.info));
-                    if let Some((base, ptr)) = f.recv_base()
-                        && let Some(t) = self.info.expr(base.id).map(|i| i.ty)
-                    {
-                        self.prog.methods.insert((t, f.name.name.clone()), (id, ptr));
-                    }
+                    self.register_method(f, self.info, id);
                     if f.recv.is_none() && f.name.name == "main" {
                         self.prog.main = id;
                     }
@@ -266,15 +262,10 @@ impl<'a> Compiler<'a> {
         for (stub, f, info) in stub_bodies(checked) {
             let Some(&obj) = info.defs.get(&f.name.span.start) else { continue };
             let short = stub.path.rsplit('/').next().unwrap_or(stub.path);
-            let name = self.func_name(f).replacen("main.", &format!("{short}."), 1);
-            let id = self.new_func(&name, f.span);
+            let id = self.new_func(&func_name_in(short, f), f.span);
             self.funcs.insert(obj, id);
             self.queue.push((id, FuncSource::Decl(f), info));
-            if let Some((base, ptr)) = f.recv_base()
-                && let Some(t) = info.expr(base.id).map(|i| i.ty)
-            {
-                self.prog.methods.insert((t, f.name.name.clone()), (id, ptr));
-            }
+            self.register_method(f, info, id);
         }
         for inst in &checked.instances {
             let Some(f) = instance_decl(self.file, checked, inst) else { continue };
@@ -643,21 +634,16 @@ impl<'a> Compiler<'a> {
     }
 
     fn func_name(&self, f: &ast::FuncDecl) -> String {
-        match &f.recv {
-            None => format!("main.{}", f.name.name),
-            Some(r) => {
-                let (base, ptr) = match &r.ty.unparen().kind {
-                    ast::ExprKind::Unary { op: ast::UnaryOp::Star, x } => {
-                        (crate::syntax::print::expr_string(x), true)
-                    }
-                    _ => (crate::syntax::print::expr_string(&r.ty), false),
-                };
-                if ptr {
-                    format!("main.(*{base}).{}", f.name.name)
-                } else {
-                    format!("main.{base}.{}", f.name.name)
-                }
-            }
+        func_name_in("main", f)
+    }
+
+    /// Makes function `id`, compiled from method declaration `f`, its receiver type's method
+    /// (nothing for a plain function).
+    fn register_method(&mut self, f: &ast::FuncDecl, info: &Info, id: FuncId) {
+        if let Some((base, ptr)) = f.recv_base()
+            && let Some(t) = info.expr(base.id).map(|i| i.ty)
+        {
+            self.prog.methods.insert((t, f.name.name.clone()), (id, ptr));
         }
     }
 
@@ -818,6 +804,27 @@ impl<'a> Compiler<'a> {
         o.package != "main"
             && self.checked.packages.get(o.package.as_str()).and_then(|m| m.get(o.name.as_str()))
                 == Some(&obj)
+    }
+}
+
+/// A declared function's name as Go's tracebacks spell it in package `pkg`: `main.worker`,
+/// `main.(*Counter).Inc`, `io.(*multiWriter).Write`.
+fn func_name_in(pkg: &str, f: &ast::FuncDecl) -> String {
+    match &f.recv {
+        None => format!("{pkg}.{}", f.name.name),
+        Some(r) => {
+            let (base, ptr) = match &r.ty.unparen().kind {
+                ast::ExprKind::Unary { op: ast::UnaryOp::Star, x } => {
+                    (crate::syntax::print::expr_string(x), true)
+                }
+                _ => (crate::syntax::print::expr_string(&r.ty), false),
+            };
+            if ptr {
+                format!("{pkg}.(*{base}).{}", f.name.name)
+            } else {
+                format!("{pkg}.{base}.{}", f.name.name)
+            }
+        }
     }
 }
 
