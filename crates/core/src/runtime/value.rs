@@ -232,6 +232,29 @@ impl Heap {
         &mut self.objs[id.0 as usize]
     }
 
+    /// `copy` between two distinct plain arrays: `n` values from `src` at `from` into `dst`
+    /// at `to`, in place. Returns `false`, having done nothing, for anything else (the same
+    /// array, where the ranges may overlap, or an alias), which the caller copies through a
+    /// list.
+    pub fn copy_between(&mut self, src: HeapId, from: u32, dst: HeapId, to: u32, n: u32) -> bool {
+        let (s, d) = (src.0 as usize, dst.0 as usize);
+        let (src, dst) = match s.cmp(&d) {
+            std::cmp::Ordering::Less => {
+                let (low, high) = self.objs.split_at_mut(d);
+                (&low[s], &mut high[0])
+            }
+            std::cmp::Ordering::Greater => {
+                let (low, high) = self.objs.split_at_mut(s);
+                (&high[0], &mut low[d])
+            }
+            std::cmp::Ordering::Equal => return false,
+        };
+        let (HeapObj::Array(src), HeapObj::Array(dst)) = (src, dst) else { return false };
+        let (from, to, n) = (from as usize, to as usize, n as usize);
+        dst[to..to + n].clone_from_slice(&src[from..from + n]);
+        true
+    }
+
     /// What `path` inside `obj` is when `obj` is an `Alias`: the same place in the object the
     /// alias stands for. `None` for any other object.
     pub fn unalias(&self, obj: HeapId, path: &[u32]) -> Option<Ptr> {

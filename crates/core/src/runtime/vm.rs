@@ -1008,12 +1008,20 @@ impl Machine {
             Op::Copy { string } => {
                 let src = self.pop(gid);
                 let dst = self.pop(gid);
+                let (arr, off, len) = slice_parts(&dst);
+                let (from, src_off, src_len) = slice_parts(&src);
+                if let (Some(to), Some(from), false) = (arr, from, *string) {
+                    let n = src_len.min(len);
+                    if self.heap.copy_between(from, src_off, to, off, n) {
+                        self.push(gid, Value::Int(i64::from(n)));
+                        return Ok(Flow::Continue);
+                    }
+                }
                 let items: Vec<Value> = if *string {
                     src.as_bytes().iter().map(|x| Value::Int(i64::from(*x))).collect()
                 } else {
                     self.slice_items(&src)
                 };
-                let (arr, off, len) = slice_parts(&dst);
                 let n = items.len().min(len as usize);
                 if let Some(arr) = arr {
                     let a = self.heap.array_mut(arr);
@@ -1497,9 +1505,10 @@ impl Machine {
         let (arr, off, _) = slice_parts(if write { dst } else { src });
         let Some(arr) = arr.filter(|_| n > 0) else { return self.exec(gid) };
         if self.race.is_some() {
+            let stack = Some(self.intern_stack(gid, span));
             for i in 0..n {
                 let place = super::race::Place { obj: arr.0, path: Rc::from([off + i]) };
-                self.race_access(gid, &place, Some(i64::from(i)), loc, write, span);
+                self.race_access_from(gid, &place, Some(i64::from(i)), loc, write, span, stack);
             }
         }
         if self.sched.is_random() {
@@ -1533,13 +1542,32 @@ impl Machine {
         write: bool,
         span: Span,
     ) {
+        self.race_access_from(gid, place, index, loc, write, span, None);
+    }
+
+    /// `race_access` from the interned call stack `stack` when the caller has it (`copy`
+    /// checks each element from the same stack), or from the goroutine's.
+    #[allow(clippy::too_many_arguments)] // reason: the operands of one instruction
+    fn race_access_from(
+        &mut self,
+        gid: u32,
+        place: &super::race::Place,
+        index: Option<i64>,
+        loc: u32,
+        write: bool,
+        span: Span,
+        stack: Option<u32>,
+    ) {
         // An element reached through the slice of a nested array is the array's element.
         let aliased = self
             .heap
             .unalias(HeapId(place.obj), &place.path)
             .map(|q| super::race::Place { obj: q.obj.0, path: q.path });
         let place = aliased.as_ref().unwrap_or(place);
-        let stack = self.intern_stack(gid, span);
+        let stack = match stack {
+            Some(stack) => stack,
+            None => self.intern_stack(gid, span),
+        };
         let step = self.tracer.n_events() as u32;
         let Some(race) =
             self.race.as_mut().and_then(|r| r.access(gid, place, write, span, stack, step))
