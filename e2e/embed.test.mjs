@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { start, openApp, setSource, SCREENSHOTS } from './support.mjs';
 
@@ -138,6 +139,37 @@ test('a damaged link says so and keeps what was in the editor; huge programs are
   await setSource(page, huge);
   await page.click('[data-testid="share"]');
   assert.match(await page.textContent('[data-testid="share-error"]'), /too large for a link/);
+  await ctx.close();
+});
+
+// A share link as another raw-deflate encoder (Node's zlib) makes it: the format is plain
+// deflate, so links made before the page deflated through the browser still open.
+function linkOf(payload, packed = zlib.deflateRawSync(Buffer.from(payload), { level: 9 })) {
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(payload)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  return `g1.${h.toString(16).padStart(8, '0')}.${packed.toString('base64url')}`;
+}
+
+test('links from any deflate encoder open; a link that would inflate past the limit is refused', async () => {
+  const ctx = await env.browser.newContext();
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${env.base}index.html#${linkOf(`seed 3\nstep 4\n\n${PING}`)}`);
+  await page.waitForSelector('[data-testid="lane"]');
+  assert.equal(await page.inputValue('[data-testid="editor"]'), PING);
+  assert.equal(await page.inputValue('[data-testid="seed"]'), '3');
+  assert.match(await counter(page), /^4 \/ \d+$/);
+
+  // 10 MB of one letter deflates to a 14 KB link; opening it must stop at the limit.
+  const bomb = `seed 1\nstep 0\n\n${'a'.repeat(10 << 20)}`;
+  await page.fill('[data-testid="editor"]', PING.replace('ping', 'kept'));
+  await page.goto(`${env.base}index.html#${linkOf(bomb)}`);
+  await page.waitForSelector('[data-testid="notice"]');
+  assert.match(await page.textContent('[data-testid="notice"]'), /damaged \(cannot be decompressed\)/);
+  assert.equal(await page.inputValue('[data-testid="editor"]'), PING.replace('ping', 'kept'));
+  await page.waitForSelector('[data-testid="lane"]');
+  assert.deepEqual(errors, []);
   await ctx.close();
 });
 
@@ -301,6 +333,19 @@ test('the iframe player works under a strict Content-Security-Policy', async () 
   await page.locator('[data-testid="lane"]').first().waitFor();
   await page.click('[data-testid="jump-end"]');
   assert.equal(await page.getAttribute('[data-testid="outcome"]', 'data-kind'), 'deadlock');
+  // "Open in Goroscope" links to the full app at the step the player stopped at.
+  const end = await counter(page);
+  await page.waitForFunction(() => {
+    const a = document.querySelector('[data-testid="open-full"]');
+    return a && /#g1\./.test(a.href) && !a.href.includes('?embed');
+  });
+  const full = await page.getAttribute('[data-testid="open-full"]', 'href');
+  const opened = await env.browser.newPage();
+  await opened.goto(full);
+  await opened.waitForSelector('[data-testid="lane"]');
+  await opened.waitForFunction((want) => document.querySelector('[data-testid="step-counter"]').textContent.trim() === want, end);
+  assert.equal(await opened.getAttribute('[data-testid="outcome"]', 'data-kind'), 'deadlock');
+  await opened.close();
   assert.deepEqual(violations, []);
   assert.deepEqual(errors, []);
   await page.close();

@@ -5,6 +5,7 @@
 //! seed) does. The same component serves the full page, the `?embed` iframe player and the
 //! script embed's widgets.
 
+mod deflate;
 pub mod embed;
 pub mod examples;
 pub mod geometry;
@@ -123,43 +124,64 @@ impl AppState {
         self.player.update(|p| *p = p.reset(len));
     }
 
-    /// The share-link fragment for what is on screen now.
-    pub fn share_fragment(&self) -> Result<String, share::ShareError> {
-        share::encode(&share::Shared {
+    /// The share-link fragment for what is on screen now, or why there is none.
+    pub async fn share_fragment(self) -> Result<String, String> {
+        let payload = share::payload(&share::Shared {
             source: self.source.get_untracked(),
             seed: self.seed.get_untracked(),
             step: self.player.get_untracked().cursor,
             fingerprint: self.model.with_untracked(|m| m.as_ref().map(|m| m.fingerprint())),
         })
+        .map_err(|e| e.to_string())?;
+        let packed = deflate::deflate(&payload).await.ok_or_else(|| NO_STREAMS.to_string())?;
+        Ok(share::fragment(&payload, &packed))
     }
 
-    /// Opens a share link: program, seed, a run, then the step. Returns whether it ran. A
-    /// damaged link changes nothing and says why; an ordinary anchor is not a link.
-    fn open_link(&self, fragment: &str, then: impl FnOnce(AppState) + 'static) -> bool {
-        match share::decode(fragment) {
-            Ok(None) => false,
-            Ok(Some(shared)) => {
-                self.source.set(shared.source);
-                self.seed.set(shared.seed);
-                self.example.set(String::new());
-                self.notice.set(None);
-                self.run_then(move |s| {
-                    s.player.update(|p| p.seek(shared.step));
-                    let now = s.model.with_untracked(|m| m.as_ref().map(|m| m.fingerprint()));
-                    if shared.fingerprint.is_some() && shared.fingerprint != now {
-                        s.notice.set(Some("This version of Goroscope interleaves the program differently from the one that made the link.".to_string()));
-                    }
-                    then(s);
-                });
-                true
-            }
+    /// Opens a share link: program, seed, a run, then the step, and `then`. Returns whether
+    /// `fragment` is a link at all (an ordinary anchor is not). A link is inflated
+    /// asynchronously; a damaged one changes nothing, says why and calls `otherwise`.
+    /// (Boxed callbacks: one copy of this in the bundle, not one per caller.)
+    fn open_link(self, fragment: &str, then: Callback, otherwise: Callback) -> bool {
+        let link = match share::parse(fragment) {
+            Ok(Some(link)) => link,
+            Ok(None) => return false,
             Err(e) => {
                 self.notice.set(Some(e.to_string()));
-                false
+                return false;
             }
-        }
+        };
+        leptos::task::spawn_local(async move {
+            let payload = deflate::inflate(&link.packed, share::MAX_PAYLOAD_BYTES).await;
+            let shared = match link.open(payload) {
+                Ok(shared) => shared,
+                Err(e) => {
+                    self.notice.set(Some(e.to_string()));
+                    otherwise(self);
+                    return;
+                }
+            };
+            self.source.set(shared.source);
+            self.seed.set(shared.seed);
+            self.example.set(String::new());
+            self.notice.set(None);
+            self.run_then(move |s| {
+                s.player.update(|p| p.seek(shared.step));
+                let now = s.model.with_untracked(|m| m.as_ref().map(|m| m.fingerprint()));
+                if shared.fingerprint.is_some() && shared.fingerprint != now {
+                    s.notice.set(Some("This version of Goroscope interleaves the program differently from the one that made the link.".to_string()));
+                }
+                then(s);
+            });
+        });
+        true
     }
 }
+
+/// What to do with a player once something it started is done.
+type Callback = Box<dyn FnOnce(AppState)>;
+
+/// Why a share link cannot be made in a browser without compression streams.
+const NO_STREAMS: &str = "this browser cannot make share links (it has no CompressionStream)";
 
 /// How a player starts: its options and, for the script embed, the program text of its block.
 pub struct Start {
@@ -221,7 +243,8 @@ pub fn Goroscope(start: Start) -> impl IntoView {
         })
     };
     // A link's own step is applied when its run ends; URL options come after it.
-    if !state.open_link(&fragment, start_playback) {
+    let fallback = Box::new(move |s: AppState| s.run_then(start_playback));
+    if !state.open_link(&fragment, Box::new(start_playback), fallback) {
         state.run_then(start_playback);
     }
     if !embedded {

@@ -6,6 +6,8 @@
 //! `data` is the base64url (no padding) of the raw-deflated payload; the payload is a few
 //! `key value` header lines, a blank line and the source. `checksum` is the FNV-1a 32 of the
 //! payload in hex, so a link damaged in transit is recognised before anything is replaced.
+//! This module is the format; the page deflates and inflates through the browser's own
+//! `CompressionStream` (see `deflate.rs`), so no codec ships in the bundle.
 
 use std::fmt;
 
@@ -59,8 +61,13 @@ impl fmt::Display for ShareError {
     }
 }
 
-/// The fragment (without `#`) for `s`.
-pub fn encode(s: &Shared) -> Result<String, ShareError> {
+/// The most a link's payload may inflate to: the largest source plus its header lines. The
+/// decompressor stops there, so a tiny hostile link cannot expand into gigabytes.
+pub const MAX_PAYLOAD_BYTES: usize = MAX_SOURCE_BYTES + 4096;
+
+/// The payload of a link to `s`: header lines, a blank line and the source. The caller
+/// raw-deflates it and hands both to [`fragment`].
+pub fn payload(s: &Shared) -> Result<Vec<u8>, ShareError> {
     if s.source.len() > MAX_SOURCE_BYTES {
         return Err(ShareError::TooLarge { bytes: s.source.len(), limit: MAX_SOURCE_BYTES });
     }
@@ -70,13 +77,26 @@ pub fn encode(s: &Shared) -> Result<String, ShareError> {
     }
     payload.push('\n');
     payload.push_str(&s.source);
-    let packed = miniz_oxide::deflate::compress_to_vec(payload.as_bytes(), 9);
-    Ok(format!("g{FORMAT}.{:08x}.{}", fnv1a(payload.as_bytes()), base64url(&packed)))
+    Ok(payload.into_bytes())
+}
+
+/// The fragment (without `#`) for `payload`, given its raw-deflated form `packed`.
+pub fn fragment(payload: &[u8], packed: &[u8]) -> String {
+    format!("g{FORMAT}.{:08x}.{}", fnv1a(payload), base64url(packed))
+}
+
+/// A share link read as far as it can be without decompressing it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Link {
+    sum: u32,
+    /// The raw-deflated payload, to inflate (at most [`MAX_PAYLOAD_BYTES`]) and pass to
+    /// [`Link::open`].
+    pub packed: Vec<u8>,
 }
 
 /// Reads a fragment (with or without `#`). `Ok(None)` means it is not a share link at all
 /// (empty, or an ordinary anchor), so the page starts as usual.
-pub fn decode(fragment: &str) -> Result<Option<Shared>, ShareError> {
+pub fn parse(fragment: &str) -> Result<Option<Link>, ShareError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let Some(rest) = fragment.strip_prefix('g') else { return Ok(None) };
     let Some((version, rest)) = rest.split_once('.') else { return Ok(None) };
@@ -99,26 +119,37 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, ShareError> {
         .filter(|_| sum.len() == 8)
         .ok_or(ShareError::Corrupt("bad checksum"))?;
     let packed = unbase64url(data).ok_or(ShareError::Corrupt("not base64url"))?;
-    let payload =
-        miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_SOURCE_BYTES + 4096)
-            .map_err(|_| ShareError::Corrupt("cannot be decompressed"))?;
-    if fnv1a(&payload) != sum {
-        return Err(ShareError::Corrupt("checksum mismatch"));
-    }
-    let payload = String::from_utf8(payload).map_err(|_| ShareError::Corrupt("not UTF-8"))?;
-    let (header, source) = payload.split_once("\n\n").ok_or(ShareError::Corrupt("no header"))?;
-    let mut shared = Shared { source: source.to_string(), seed: 0, step: 0, fingerprint: None };
-    for line in header.lines() {
-        let (key, value) = line.split_once(' ').unwrap_or((line, ""));
-        match key {
-            "seed" => shared.seed = value.parse().map_err(|_| ShareError::Corrupt("bad seed"))?,
-            "step" => shared.step = value.parse().map_err(|_| ShareError::Corrupt("bad step"))?,
-            "fp" => shared.fingerprint = Some(value.to_string()),
-            // Later minor additions to format 1 are skipped by older readers.
-            _ => {}
+    Ok(Some(Link { sum, packed }))
+}
+
+impl Link {
+    /// What the link restores, from its inflated payload (`None`: it could not be inflated,
+    /// or inflates past [`MAX_PAYLOAD_BYTES`]).
+    pub fn open(&self, payload: Option<Vec<u8>>) -> Result<Shared, ShareError> {
+        let payload = payload.ok_or(ShareError::Corrupt("cannot be decompressed"))?;
+        if fnv1a(&payload) != self.sum {
+            return Err(ShareError::Corrupt("checksum mismatch"));
         }
+        let payload = String::from_utf8(payload).map_err(|_| ShareError::Corrupt("not UTF-8"))?;
+        let (header, source) =
+            payload.split_once("\n\n").ok_or(ShareError::Corrupt("no header"))?;
+        let mut shared = Shared { source: source.to_string(), seed: 0, step: 0, fingerprint: None };
+        for line in header.lines() {
+            let (key, value) = line.split_once(' ').unwrap_or((line, ""));
+            match key {
+                "seed" => {
+                    shared.seed = value.parse().map_err(|_| ShareError::Corrupt("bad seed"))?
+                }
+                "step" => {
+                    shared.step = value.parse().map_err(|_| ShareError::Corrupt("bad step"))?
+                }
+                "fp" => shared.fingerprint = Some(value.to_string()),
+                // Later minor additions to format 1 are skipped by older readers.
+                _ => {}
+            }
+        }
+        Ok(shared)
     }
-    Ok(Some(shared))
 }
 
 fn fnv1a(bytes: &[u8]) -> u32 {
@@ -159,6 +190,21 @@ fn unbase64url(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A link made as the page makes it, with miniz_oxide's raw deflate standing in for the
+    /// browser's `CompressionStream("deflate-raw")` (the same format).
+    fn encode(s: &Shared) -> Result<String, ShareError> {
+        let payload = payload(s)?;
+        Ok(fragment(&payload, &miniz_oxide::deflate::compress_to_vec(&payload, 9)))
+    }
+
+    /// A link opened as the page opens it.
+    fn decode(f: &str) -> Result<Option<Shared>, ShareError> {
+        let Some(link) = parse(f)? else { return Ok(None) };
+        let inflated =
+            miniz_oxide::inflate::decompress_to_vec_with_limit(&link.packed, MAX_PAYLOAD_BYTES);
+        link.open(inflated.ok()).map(Some)
+    }
 
     fn sample() -> Shared {
         Shared {
@@ -244,11 +290,11 @@ mod tests {
     }
 
     #[test]
-    fn a_decompression_bomb_is_refused() {
-        // A tiny link that would inflate to 10 MB.
-        let packed = miniz_oxide::deflate::compress_to_vec(&vec![b'a'; 10 << 20], 9);
-        let frag = format!("g1.00000000.{}", base64url(&packed));
-        assert!(frag.len() < MAX_FRAGMENT_BYTES);
-        assert_eq!(decode(&frag), Err(ShareError::Corrupt("cannot be decompressed")));
+    fn a_payload_that_cannot_be_inflated_is_damage() {
+        let link = parse(&encode(&sample()).unwrap()).unwrap().unwrap();
+        assert_eq!(link.open(None), Err(ShareError::Corrupt("cannot be decompressed")));
+        let err = link.open(Some(b"seed 1\n\nx".to_vec())).unwrap_err();
+        assert_eq!(err, ShareError::Corrupt("checksum mismatch"));
+        assert!(err.to_string().contains("nothing was changed"), "{err}");
     }
 }

@@ -44,21 +44,47 @@ pub fn Toolbar() -> impl IntoView {
     let snippet = RwSignal::new(None::<String>);
     let share = move |_| {
         snippet.set(None);
-        shared.set(Some(
-            s.share_fragment().map(|f| format!("{}#{f}", app_url(s))).map_err(|e| e.to_string()),
-        ));
+        leptos::task::spawn_local(async move {
+            let link = s.share_fragment().await.map(|f| format!("{}#{f}", app_url(s)));
+            shared.set(Some(link));
+        });
     };
     let embed_code = move |_| {
         shared.set(None);
-        match s.share_fragment() {
-            Ok(f) => {
-                let code = iframe_snippet(&app_url(s), &f);
-                copy_to_clipboard(&code);
-                snippet.set(Some(code));
+        leptos::task::spawn_local(async move {
+            match s.share_fragment().await {
+                Ok(f) => {
+                    let code = iframe_snippet(&app_url(s), &f);
+                    copy_to_clipboard(&code);
+                    snippet.set(Some(code));
+                }
+                Err(e) => shared.set(Some(Err(e))),
             }
-            Err(e) => shared.set(Some(Err(e.to_string()))),
-        }
+        });
     };
+    // The embedded player's link to the full app carries the step it is paused at; it is
+    // deflated asynchronously whenever playback stops somewhere new.
+    let open_href = RwSignal::new(app_url(s));
+    if embedded {
+        let made = StoredValue::new(0u64);
+        Effect::new(move |_| {
+            // Tracks the cursor and the run as well.
+            let playing = s.player.with(|p| p.playing);
+            s.model.track();
+            if playing {
+                return;
+            }
+            let ticket = made.get_value() + 1;
+            made.set_value(ticket);
+            leptos::task::spawn_local(async move {
+                let href = s.share_fragment().await.map(|f| format!("{}#{f}", app_url(s)));
+                // A later stop may have finished first; only the newest counts.
+                if made.get_value() == ticket {
+                    open_href.set(href.unwrap_or_else(|_| app_url(s)));
+                }
+            });
+        });
+    }
     let cycle_theme = move |_| {
         s.theme.update(|t| {
             *t = match t {
@@ -120,10 +146,7 @@ pub fn Toolbar() -> impl IntoView {
                         data-testid="open-full"
                         target="_blank"
                         rel="noopener"
-                        href=move || {
-                            s.player.get();
-                            s.share_fragment().map(|f| format!("{}#{f}", app_url(s))).unwrap_or_else(|_| app_url(s))
-                        }
+                        href=move || open_href.get()
                     >
                         "Open in Goroscope ↗"
                     </a>
@@ -749,7 +772,7 @@ pub fn handle_key(s: AppState, ev: &web_sys::KeyboardEvent) {
 pub fn use_hash_links(s: AppState) {
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         if let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) {
-            s.open_link(&hash, |_| {});
+            s.open_link(&hash, Box::new(|_| {}), Box::new(|_| {}));
         }
     });
     on_cleanup(move || handle.remove());
