@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { start, openApp, program, setSource } from './support.mjs';
 
 const LONG = program('handoffs_300k.go');
+// Seconds of work in few steps: still running when Stop is clicked.
+const SLOW = program('slow_handoffs.go');
 
 let env;
 before(async () => { env = await start(); });
@@ -17,7 +19,7 @@ async function load(page, source) {
 
 test('a long run shows progress, and Stop keeps what ran', async () => {
   const { page, errors } = await openApp(env.browser, env.base);
-  await load(page, LONG);
+  await load(page, SLOW);
   const progress = page.locator('[data-testid="progress"]');
   await progress.waitFor();
   const first = await progress.textContent();
@@ -29,7 +31,7 @@ test('a long run shows progress, and Stop keeps what ran', async () => {
   await page.locator('[data-testid="outcome"][data-kind="limit"]').waitFor();
   assert.match(await page.textContent('[data-testid="outcome"]'), /user's request/);
   const [, n] = (await page.textContent('[data-testid="step-counter"]')).match(/^0 \/ (\d+)$/);
-  assert.ok(Number(n) > 20000, `kept ${n} steps`);
+  assert.ok(Number(n) >= 3, `kept ${n} steps`);
   await page.click('[data-testid="jump-end"]');
   assert.ok((await page.locator('[data-testid="lane"]').count()) >= 2);
   assert.deepEqual(errors, []);

@@ -11,13 +11,16 @@ pub mod examples;
 pub mod geometry;
 pub mod html;
 pub mod model;
+pub mod pacing;
 pub mod player;
 pub mod share;
 mod view;
 
 use embed::Options;
+use goroscope_core::runtime::Running;
 use leptos::prelude::*;
 use model::Model;
+use pacing::Pacer;
 use player::Player;
 use std::sync::Arc;
 
@@ -48,12 +51,26 @@ pub struct AppState {
     generation: RwSignal<u64>,
 }
 
-/// Scheduling slices run before the page first draws: small programs finish within them.
-const FIRST_SLICE: u32 = 20_000;
-/// Slices per check of the clock while a long run proceeds.
-const SLICE: u32 = 2_000;
+/// Milliseconds of simulation before the page first draws: small programs finish within them.
+const FIRST_MS: f64 = 50.0;
 /// Milliseconds of simulation between two chances for the page to draw.
 const SLICE_MS: f64 = 25.0;
+
+/// Advances `running` in paced chunks for about `ms` milliseconds; returns whether it ended.
+fn advance_for(running: &mut Running, pacer: &mut Pacer, ms: f64) -> bool {
+    let start = js_sys::Date::now();
+    loop {
+        let t = js_sys::Date::now();
+        if running.advance(pacer.chunk()) {
+            return true;
+        }
+        let now = js_sys::Date::now();
+        pacer.took(now - t);
+        if now - start >= ms {
+            return false;
+        }
+    }
+}
 
 impl AppState {
     /// Runs the current source with the current seed and resets playback.
@@ -62,9 +79,9 @@ impl AppState {
     }
 
     /// Runs the current source, then calls `after` once the new trace is on screen. Small
-    /// programs finish at once; longer ones run in slices of about 25 ms between which the
-    /// page draws a progress line and takes clicks (Stop, or a newer run that supersedes
-    /// this one).
+    /// programs finish at once; longer ones run in turns of about 25 ms (each in chunks
+    /// paced by `pacing.rs`) between which the page draws a progress line and takes clicks
+    /// (Stop, or a newer run that supersedes this one).
     pub fn run_then(&self, after: impl FnOnce(AppState) + 'static) {
         let generation = self.generation.get_untracked() + 1;
         self.generation.set(generation);
@@ -81,7 +98,8 @@ impl AppState {
                     return;
                 }
             };
-        if running.advance(FIRST_SLICE) {
+        let mut pacer = Pacer::default();
+        if advance_for(&mut running, &mut pacer, FIRST_MS) {
             self.show(running.finish().trace);
             after(*self);
             return;
@@ -99,12 +117,7 @@ impl AppState {
                     state.show(running.stop().trace);
                     break;
                 }
-                let t0 = js_sys::Date::now();
-                let mut done = false;
-                while !done && js_sys::Date::now() - t0 < SLICE_MS {
-                    done = running.advance(SLICE);
-                }
-                if done {
+                if advance_for(&mut running, &mut pacer, SLICE_MS) {
                     state.show(running.finish().trace);
                     break;
                 }

@@ -430,11 +430,15 @@ pub fn Notice() -> impl IntoView {
 #[component]
 pub fn OutcomeBanner() -> impl IntoView {
     let s = state();
+    // The banner is rebuilt only when a run starts or ends; while it runs only the count
+    // changes, so the Stop button stays the same element and a click on it always lands.
+    let running = Memo::new(move |_| s.progress.with(Option::is_some));
     move || {
-        if let Some(steps) = s.progress.get() {
+        if running.get() {
+            let steps = move || s.progress.get().unwrap_or(0);
             return view! {
                 <div class="goroscope-outcome goroscope-outcome-running" data-testid="progress" role="status">
-                    {format!("Running… {steps} steps so far ")}
+                    "Running… " {steps} " steps so far "
                     <button data-testid="stop" on:click=move |_| s.stop_requested.set_value(true)>"Stop"</button>
                 </div>
             }
