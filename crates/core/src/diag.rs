@@ -11,7 +11,7 @@ pub enum DiagnosticKind {
     Syntax,
     /// A type or name error, worded like Go's type checker.
     Type,
-    /// Valid Go that the simulator does not support (`unsupported: goto`).
+    /// Valid Go that the simulator does not support (`unsupported: complex numbers`).
     Unsupported,
     /// Input beyond a size or nesting limit.
     Limit,
@@ -27,11 +27,15 @@ pub struct Diagnostic {
     /// `cannot infer T (declared at ./main.go:3:11)`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub declared_at: Option<u32>,
+    /// A place the message ends with, which Go writes as `FILE:LINE:COL`: `goto L jumps
+    /// into block starting at ./main.go:12:2`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends_at: Option<u32>,
 }
 
 impl Diagnostic {
     pub fn new(kind: DiagnosticKind, span: Span, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { kind, span, message: message.into(), declared_at: None }
+        Diagnostic { kind, span, message: message.into(), declared_at: None, ends_at: None }
     }
 
     pub fn syntax(span: Span, message: impl Into<String>) -> Diagnostic {
@@ -49,13 +53,15 @@ impl Diagnostic {
 
     /// The message, with the place of the declaration it names in `file` (none: `LINE:COL`).
     pub fn text(&self, index: &LineIndex, file: &str) -> String {
-        match self.declared_at {
-            None => self.message.clone(),
-            Some(at) => {
-                let file = if file.is_empty() { String::new() } else { format!("{file}:") };
-                format!("{} (declared at {file}{})", self.message, index.line_col(at))
-            }
+        let file = if file.is_empty() { String::new() } else { format!("{file}:") };
+        let mut text = self.message.clone();
+        if let Some(at) = self.ends_at {
+            text.push_str(&format!(" {file}{}", index.line_col(at)));
         }
+        if let Some(at) = self.declared_at {
+            text.push_str(&format!(" (declared at {file}{})", index.line_col(at)));
+        }
+        text
     }
 }
 

@@ -11,6 +11,7 @@ mod constant;
 mod decl;
 mod expr;
 mod generic;
+mod goto;
 mod lookup;
 mod rational;
 mod scope;

@@ -123,6 +123,7 @@ impl<'a> Checker<'a> {
             self.obj_mut(id).used = true; // parameters may go unused
         }
         self.collect_labels(&body.stmts);
+        self.diags.extend(super::goto::check(&body.stmts));
         self.stmts(&body.stmts);
         if !results.is_empty() && !self.is_terminating_list(&body.stmts) {
             let end = Span::at((body.span.end as usize).saturating_sub(1));
@@ -271,7 +272,10 @@ impl<'a> Checker<'a> {
                 {
                     entry.1 = true;
                 }
-                self.unsupported(s.span, "goto");
+                // Where it may jump is checked per function body (`goto.rs`).
+                if self.func.as_ref().is_some_and(|f| f.range_body) {
+                    self.unsupported(s.span, "goto in the body of a range over a function");
+                }
             }
             StmtKind::Fallthrough => self.error(s.span, "fallthrough statement out of place"),
             StmtKind::Block(b) => self.block(b),

@@ -53,6 +53,9 @@ pub(super) struct FnCompiler<'c, 'a> {
     /// Set while compiling the body of a range over a function.
     pub(super) range_body: Option<Box<super::rangefunc::RangeBody>>,
     pending_label: Option<String>,
+    /// Where each label of the function is, and the `goto` jumps to patch to them.
+    label_at: Vec<(&'a str, u32)>,
+    gotos: Vec<(&'a str, usize)>,
     /// Appends that may use a stack buffer, and where buffers move to the heap.
     pub bufs: super::stackbuf::Plan,
     /// The local remembering, per call, that a variable's buffer was used.
@@ -85,6 +88,8 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             breakables: Vec::new(),
             range_body: None,
             pending_label: None,
+            label_at: Vec::new(),
+            gotos: Vec::new(),
             bufs: super::stackbuf::Plan::default(),
             buf_slots: LiteMap::new(),
         }
@@ -151,6 +156,11 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
     }
 
     pub fn finish(mut self) {
+        for (name, at) in std::mem::take(&mut self.gotos) {
+            if let Some(&(_, to)) = self.label_at.iter().find(|(l, _)| *l == name) {
+                self.patch(at, to);
+            }
+        }
         if self.c.in_stub {
             self.spans.fill(Span::default());
         }
@@ -336,7 +346,12 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
         self.move_buffers(s);
         let label = self.pending_label.take();
         match &s.kind {
-            StmtKind::Bad | StmtKind::Empty | StmtKind::Goto(_) | StmtKind::Fallthrough => {}
+            StmtKind::Bad | StmtKind::Empty | StmtKind::Fallthrough => {}
+            StmtKind::Goto(l) => {
+                // Out of blocks only (the checker sees to it), so nothing is on the stack.
+                let at = self.emit(Op::Jump(0), s.span);
+                self.gotos.push((&l.name, at));
+            }
             StmtKind::Expr(e) => {
                 let n = self.expr_values(e);
                 for _ in 0..n {
@@ -402,6 +417,8 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             StmtKind::For(f) => self.for_stmt(f, label),
             StmtKind::Range(r) => self.range_stmt(r, label, s.span),
             StmtKind::Labeled { label, stmt } => {
+                let here = self.here();
+                self.label_at.push((&label.name, here));
                 self.pending_label = Some(label.name.clone());
                 self.stmt(stmt);
             }

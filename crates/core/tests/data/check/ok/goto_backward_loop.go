@@ -1,4 +1,4 @@
-//@ unsupported: 11:3: unsupported: goto
+// A loop made of a label and a backward goto.
 package main
 
 import "fmt"
