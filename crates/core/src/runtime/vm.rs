@@ -1186,7 +1186,7 @@ impl Machine {
                 };
                 if let Some((place, index)) = place {
                     if self.race.is_some() {
-                        self.race_access(gid, &place, index, *loc, *write, span);
+                        self.race_access(gid, &place, index, *loc, *write, span, None);
                     }
                     if self.sched.is_random() {
                         let name = self.location_name(*loc, index);
@@ -1508,7 +1508,7 @@ impl Machine {
             let stack = Some(self.intern_stack(gid, span));
             for i in 0..n {
                 let place = super::race::Place { obj: arr.0, path: Rc::from([off + i]) };
-                self.race_access_from(gid, &place, Some(i64::from(i)), loc, write, span, stack);
+                self.race_access(gid, &place, Some(i64::from(i)), loc, write, span, stack);
             }
         }
         if self.sched.is_random() {
@@ -1532,23 +1532,10 @@ impl Machine {
     }
 
     /// Checks a load or store for a data race and reports it as Go's race detector does.
+    /// `stack` is the interned call stack when the caller has it (`copy` checks each element
+    /// from the same one); `None` interns the goroutine's.
     #[allow(clippy::too_many_arguments)] // reason: the operands of one instruction
     fn race_access(
-        &mut self,
-        gid: u32,
-        place: &super::race::Place,
-        index: Option<i64>,
-        loc: u32,
-        write: bool,
-        span: Span,
-    ) {
-        self.race_access_from(gid, place, index, loc, write, span, None);
-    }
-
-    /// `race_access` from the interned call stack `stack` when the caller has it (`copy`
-    /// checks each element from the same stack), or from the goroutine's.
-    #[allow(clippy::too_many_arguments)] // reason: the operands of one instruction
-    fn race_access_from(
         &mut self,
         gid: u32,
         place: &super::race::Place,
