@@ -22,6 +22,9 @@ func Errorf(format string, a ...any) error
 func Fprint(w io.Writer, a ...any) (n int, err error)
 func Fprintln(w io.Writer, a ...any) (n int, err error)
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
+func Append(b []byte, a ...any) []byte { return append(b, Sprint(a...)...) }
+func Appendf(b []byte, format string, a ...any) []byte { return append(b, Sprintf(format, a...)...) }
+func Appendln(b []byte, a ...any) []byte { return append(b, Sprintln(a...)...) }
 func Sscanf(str string, format string, a ...any) (n int, err error)
 func Sscan(str string, a ...any) (n int, err error)
 
