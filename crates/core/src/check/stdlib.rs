@@ -47,17 +47,7 @@ const fn line_end(src: &[u8], mut i: usize) -> usize {
 
 /// The length of `minify(src)`.
 const fn minify_len(src: &str) -> usize {
-    let src = src.as_bytes();
-    let (mut i, mut n) = (0, 0);
-    while i < src.len() {
-        let end = line_end(src, i);
-        if let Some(start) = text_start(src, i, end) {
-            n += end - start;
-        }
-        n += (end < src.len()) as usize;
-        i = end + 1;
-    }
-    n
+    minify_into(src.as_bytes(), &mut [])
 }
 
 /// `src` without indentation and without whole-line comments, each line still in its place
@@ -65,25 +55,36 @@ const fn minify_len(src: &str) -> usize {
 /// of this repository; dropping them takes about 3 KB off the gzipped web bundle. None of the
 /// stubs has a raw string literal, whose indentation would matter.
 const fn minify<const N: usize>(src: &str) -> [u8; N] {
-    let src = src.as_bytes();
     let mut out = [0u8; N];
+    minify_into(src.as_bytes(), &mut out);
+    out
+}
+
+/// Writes `minify(src)` into `out` (nothing when `out` is empty, to measure it); returns its
+/// length.
+const fn minify_into(src: &[u8], out: &mut [u8]) -> usize {
+    let write = !out.is_empty();
     let (mut i, mut n) = (0, 0);
     while i < src.len() {
         let end = line_end(src, i);
         if let Some(mut k) = text_start(src, i, end) {
             while k < end {
-                out[n] = src[k];
+                if write {
+                    out[n] = src[k];
+                }
                 n += 1;
                 k += 1;
             }
         }
         if end < src.len() {
-            out[n] = b'\n';
+            if write {
+                out[n] = b'\n';
+            }
             n += 1;
         }
         i = end + 1;
     }
-    out
+    n
 }
 
 /// Import path and source, dependencies first.
