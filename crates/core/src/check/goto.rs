@@ -135,37 +135,37 @@ impl<'a> Walker<'a> {
                     pending.push(g);
                 }
             }
-            StmtKind::Block(blk) => {
-                pending.extend(self.block(Some(b), blk.span.start, &blk.stmts));
-            }
+            StmtKind::Block(blk) => self.nested(b, pending, blk.span.start, &blk.stmts),
             StmtKind::If(i) => {
-                pending.extend(self.block(Some(b), i.then.span.start, &i.then.stmts));
+                self.nested(b, pending, i.then.span.start, &i.then.stmts);
                 if let Some(els) = &i.els {
-                    pending.extend(self.block(Some(b), els.span.start, std::slice::from_ref(els)));
+                    self.nested(b, pending, els.span.start, std::slice::from_ref(els));
                 }
             }
-            StmtKind::For(f) => {
-                pending.extend(self.block(Some(b), f.body.span.start, &f.body.stmts))
-            }
-            StmtKind::Range(r) => {
-                pending.extend(self.block(Some(b), r.body.span.start, &r.body.stmts))
-            }
+            StmtKind::For(f) => self.nested(b, pending, f.body.span.start, &f.body.stmts),
+            StmtKind::Range(r) => self.nested(b, pending, r.body.span.start, &r.body.stmts),
             StmtKind::Switch(sw) => {
                 for c in &sw.clauses {
-                    pending.extend(self.block(Some(b), c.span.start, &c.body));
+                    self.nested(b, pending, c.span.start, &c.body);
                 }
             }
             StmtKind::TypeSwitch(sw) => {
                 for c in &sw.clauses {
-                    pending.extend(self.block(Some(b), c.span.start, &c.body));
+                    self.nested(b, pending, c.span.start, &c.body);
                 }
             }
             StmtKind::Select(sel) => {
                 for c in &sel.clauses {
-                    pending.extend(self.block(Some(b), c.span.start, &c.body));
+                    self.nested(b, pending, c.span.start, &c.body);
                 }
             }
             _ => {}
         }
+    }
+
+    /// Walks a block nested in block `b`; the gotos that leave it wait in `b`.
+    fn nested(&mut self, b: usize, pending: &mut Vec<usize>, start: u32, stmts: &'a [Stmt]) {
+        let out = self.block(Some(b), start, stmts);
+        pending.extend(out);
     }
 }
