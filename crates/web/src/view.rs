@@ -45,8 +45,7 @@ pub fn Toolbar() -> impl IntoView {
     let share = move |_| {
         snippet.set(None);
         leptos::task::spawn_local(async move {
-            let link = s.share_fragment().await.map(|f| format!("{}#{f}", app_url(s)));
-            shared.set(Some(link));
+            shared.set(Some(share_link(s).await));
         });
     };
     let embed_code = move |_| {
@@ -77,7 +76,7 @@ pub fn Toolbar() -> impl IntoView {
             let ticket = made.get_value() + 1;
             made.set_value(ticket);
             leptos::task::spawn_local(async move {
-                let href = s.share_fragment().await.map(|f| format!("{}#{f}", app_url(s)));
+                let href = share_link(s).await;
                 // A later stop may have finished first; only the newest counts.
                 if made.get_value() == ticket {
                     open_href.set(href.unwrap_or_else(|_| app_url(s)));
@@ -223,6 +222,11 @@ fn app_url(s: AppState) -> String {
             Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
         })
         .unwrap_or_default()
+}
+
+/// A link to the full app showing what is on screen now, or why there is none.
+async fn share_link(s: AppState) -> Result<String, String> {
+    s.share_fragment().await.map(|f| format!("{}#{f}", app_url(s)))
 }
 
 /// The `<iframe>` a blog pastes to show this program as a compact player.
