@@ -1185,11 +1185,13 @@ impl Machine {
                     None
                 };
                 if let Some((place, index)) = place {
+                    // The standard library's Go has no spans: the program's call stands in.
+                    let span = if span.is_empty() { self.frame_span(gid) } else { span };
                     if self.race.is_some() {
                         self.race_access(gid, &place, index, *loc, *write, span, None);
                     }
                     if self.sched.is_random() {
-                        let name = self.location_name(*loc, index);
+                        let name = self.location_name(gid, *loc, index);
                         let idx = self.tracer.intern(&name);
                         self.event(gid, span, EventKind::Access { loc: idx, write: *write });
                         if let Some(msg) = self.begin_map_access(gid, &place, *write, *target) {
@@ -1504,6 +1506,7 @@ impl Machine {
         let n = slice_parts(dst).2.min(src_len);
         let (arr, off, _) = slice_parts(if write { dst } else { src });
         let Some(arr) = arr.filter(|_| n > 0) else { return self.exec(gid) };
+        let span = if span.is_empty() { self.frame_span(gid) } else { span };
         if self.race.is_some() {
             let stack = Some(self.intern_stack(gid, span));
             for i in 0..n {
@@ -1512,7 +1515,7 @@ impl Machine {
             }
         }
         if self.sched.is_random() {
-            let name = self.location_name(loc, None);
+            let name = self.location_name(gid, loc, None);
             let name = format!("{}[0:{n}]", name.trim_end_matches("[]"));
             let idx = self.tracer.intern(&name);
             self.event(gid, span, EventKind::Access { loc: idx, write });
@@ -1522,13 +1525,29 @@ impl Machine {
     }
 
     /// A location's name for the trace: `counter`, `p.n`, or `s[3]` for a name ending in `[]`.
-    fn location_name(&self, loc: u32, index: Option<i64>) -> String {
+    /// Goroutine `gid` is the one accessing it: inside the standard library's own Go, the name
+    /// says which library call the program made (`*v in fmt.Sscan`), since the library's
+    /// names mean nothing in the program.
+    fn location_name(&self, gid: u32, loc: u32, index: Option<i64>) -> String {
         let name = self.prog.locations.get(loc as usize).map_or("", String::as_str);
-        match (name.strip_suffix("[]"), index) {
+        let mut out = match (name.strip_suffix("[]"), index) {
             (Some(base), Some(i)) => format!("{base}[{i}]"),
             (Some(base), None) => format!("{base}[]"),
             (None, _) => name.to_string(),
+        };
+        if let Some(f) = self.library_call(gid) {
+            out.push_str(" in ");
+            out.push_str(go_func_name(&self.func(f).name));
         }
+        out
+    }
+
+    /// When goroutine `gid` is running the standard library's own Go: the library function
+    /// the program called.
+    fn library_call(&self, gid: u32) -> Option<FuncId> {
+        let g = &self.gs[gid as usize - 1];
+        let lib = g.frames.iter().rev().take_while(|f| self.func(f.func).stdlib).last()?;
+        Some(lib.func)
     }
 
     /// Checks a load or store for a data race and reports it as Go's race detector does.
@@ -1563,7 +1582,7 @@ impl Machine {
         };
         let report = self.race_report(&race);
         self.fatal_output(0, &report);
-        let idx = self.tracer.intern(&self.location_name(loc, index));
+        let idx = self.tracer.intern(&self.location_name(gid, loc, index));
         let kinds = u8::from(race.current.write) | (u8::from(race.previous.write) << 1);
         self.event(gid, span, EventKind::Race { loc: idx, prev_step: race.previous.step, kinds });
     }
@@ -1613,8 +1632,8 @@ impl Machine {
         let frame = |a: &super::race::Access| {
             let mut out = String::new();
             for &(f, span) in self.race_stacks.get(a.stack as usize).map_or(&[][..], |v| v) {
-                let f = go_func_name(&self.func(f).name);
-                out.push_str(&format!("  {f}()\n      {file}:{} +0x0\n", self.tracer.line(span)));
+                let name = go_func_name(&self.func(f).name);
+                out.push_str(&format!("  {name}()\n      {}\n", self.frame_place(f, span)));
             }
             out
         };
@@ -1782,6 +1801,21 @@ impl Machine {
     }
 
     /// A traceback block for the calls `stack` (innermost first).
+    /// Where a frame of a traceback or race report is: `/tmp/main.go:12 +0x0` in the program;
+    /// in the standard library, the file Go keeps the function in (iterators' closures in
+    /// `PKG/iter.go`, as `slices.All[...].func1`, the rest in `PKG/PKG.go`), without a line,
+    /// since the stubs' lines are not Go's.
+    fn frame_place(&self, f: FuncId, at: Span) -> String {
+        if self.func(f).stdlib {
+            let name = go_func_name(&self.func(f).name);
+            let pkg = name.split(['.', '[']).next().unwrap_or("");
+            let file = if name.contains(".func") { "iter" } else { pkg };
+            format!("$GOROOT/src/{pkg}/{file}.go")
+        } else {
+            format!("{}:{} +0x0", self.config.file_name, self.tracer.line(at))
+        }
+    }
+
     fn traceback_of(
         &self,
         gid: u32,
@@ -1806,15 +1840,7 @@ impl Machine {
             }
             let name = go_func_name(&self.func(f).name);
             let args = if name == "main.main" { "()" } else { "(...)" };
-            if self.func(f).stdlib {
-                // Where Go keeps it: iterators' closures in PKG/iter.go (`slices.All[...]
-                // .func1`), the rest in PKG/PKG.go. The stubs' lines are not Go's.
-                let pkg = name.split(['.', '[']).next().unwrap_or("");
-                let file = if name.contains(".func") { "iter" } else { pkg };
-                out.push_str(&format!("{name}{args}\n\t$GOROOT/src/{pkg}/{file}.go\n"));
-            } else {
-                out.push_str(&format!("{name}{args}\n\t{file}:{} +0x0\n", self.tracer.line(at)));
-            }
+            out.push_str(&format!("{name}{args}\n\t{}\n", self.frame_place(f, at)));
         }
         if let Some((_, pspan, pfunc)) = g.parent {
             let pname = self.func(pfunc).name.clone();

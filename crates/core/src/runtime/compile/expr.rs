@@ -460,7 +460,11 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                 // Memory others can reach is read field by field, as Go's detector sees it.
                 if s.indirect || self.shared_place(x) {
                     self.addr(e);
-                    self.load_through(&super::stmt::place_name(e), e.span);
+                    if self.library_private(e) {
+                        self.emit(Op::Load, e.span);
+                    } else {
+                        self.load_through(&super::stmt::place_name(e), e.span);
+                    }
                     return;
                 }
                 self.expr(x);

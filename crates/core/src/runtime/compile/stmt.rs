@@ -226,6 +226,27 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
         }
     }
 
+    /// Whether `e` is a field of a standard-library type its Go keeps to itself (an unexported
+    /// struct such as fmt's scan state, made and used within one call): not memory the
+    /// program can share, so reading or writing it is no access to report, no race to check
+    /// and no scheduling point, as for the state natives keep.
+    pub fn library_private(&self, e: &ast::Expr) -> bool {
+        let e = e.unparen();
+        let ExprKind::Selector { x, .. } = &e.kind else { return false };
+        if !self.c.in_stub {
+            return false;
+        }
+        let types = &self.c.prog.types;
+        let base = match types.get(self.ty(x)) {
+            Type::Pointer(p) => *p,
+            _ => self.ty(x),
+        };
+        types.named_id(base).is_some_and(|n| {
+            let named = types.named(n);
+            named.package.is_some() && named.name.starts_with(|c: char| c.is_ascii_lowercase())
+        })
+    }
+
     /// Loads through the pointer on top of the stack, reporting a read of `name`.
     pub fn load_through(&mut self, name: &str, span: Span) {
         let loc = self.c.location(name);
@@ -606,6 +627,12 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                 rhs(self);
                 self.store_var(r, obj, span);
             }
+            LValue::Ptr if self.library_private(x) => {
+                self.emit(Op::Dup, span);
+                self.emit(Op::Load, span);
+                rhs(self);
+                self.emit(Op::Store, span);
+            }
             LValue::Ptr => {
                 let name = place_name(x);
                 self.emit(Op::Dup, span);
@@ -661,6 +688,9 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             LValue::Var(r) => {
                 let obj = self.c.info.uses.get(&e.unparen().id).copied();
                 self.store_var(r, obj, span);
+            }
+            LValue::Ptr if self.library_private(e) => {
+                self.emit(Op::Store, span);
             }
             LValue::Ptr => {
                 self.store_through(&place_name(e), span);
