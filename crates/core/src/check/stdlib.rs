@@ -91,7 +91,6 @@ const fn minify_into(src: &[u8], out: &mut [u8]) -> usize {
 const SOURCES: [(&str, &str); 25] = [
     ("errors", stub!("stdlib/errors.go")),
     ("io", stub!("stdlib/io.go")),
-    ("fmt", stub!("stdlib/fmt.go")),
     ("sync", stub!("stdlib/sync.go")),
     ("sync/atomic", stub!("stdlib/atomic.go")),
     ("time", stub!("stdlib/time.go")),
@@ -104,6 +103,7 @@ const SOURCES: [(&str, &str); 25] = [
     ("bufio", stub!("stdlib/bufio.go")),
     ("strconv", stub!("stdlib/strconv.go")),
     ("math", stub!("stdlib/math.go")),
+    ("fmt", stub!("stdlib/fmt.go")),
     ("math/rand", stub!("stdlib/rand.go")),
     ("math/rand/v2", stub!("stdlib/randv2.go")),
     ("os", stub!("stdlib/os.go")),

@@ -119,6 +119,7 @@ pub const OWN: &[&str] = &[
     "context.(*afterFunc).stop",
     "context.(*ctx).String",
     "io.EOF",
+    "io.ErrUnexpectedEOF",
     "io.ErrShortWrite",
     "io.Discard",
     "bufio.ErrTooLong",
@@ -688,6 +689,10 @@ impl Machine {
             }
             "bufio.ErrFinalToken" => {
                 let v = self.sentinel(name, "final token");
+                self.push_value(gid, v);
+            }
+            "io.ErrUnexpectedEOF" => {
+                let v = self.sentinel("io.ErrUnexpectedEOF", "unexpected EOF");
                 self.push_value(gid, v);
             }
             "io.ErrShortWrite" => {

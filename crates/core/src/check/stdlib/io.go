@@ -21,6 +21,9 @@ type ReadCloser interface {
 
 var EOF error
 
+// ErrUnexpectedEOF: the input ended in the middle of something.
+var ErrUnexpectedEOF error
+
 // Discard is a Writer on which every Write succeeds and does nothing.
 var Discard Writer
 
