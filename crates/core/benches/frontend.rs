@@ -1,7 +1,9 @@
 //! How fast is the front end? Times, on one realistic ~2,000-line Go file: our parser alone,
 //! our parser plus checker (`frontend`), gosyn's parser, and the Go toolchain's `go vet`
 //! (type checking plus analyses) and `gofmt -e` (a parse-only baseline) as processes with a
-//! warm build cache. Prints the median of several runs of each and the ratios.
+//! warm build cache. Then, for a small program checked again and again as the web page does,
+//! the check from the process's copy of the checked standard library against checking the
+//! library afresh. Prints the median of several runs of each and the ratios.
 //!
 //! The input is made at run time from the repository's own programs: every example under
 //! `examples/` and every `tests/data/check/ok` fixture, concatenated into one `package main`
@@ -12,6 +14,8 @@
 //! Run with `cargo bench -p goroscope-core --bench frontend`. `GOROSCOPE_GO` names the Go
 //! binary (default: the checkout's `.venv/bin/go`, installed by `scripts/bootstrap`).
 
+use goroscope_core::check::{self, check_from_scratch};
+use goroscope_core::runtime::{Config, run};
 use goroscope_core::syntax::ast::Decl;
 use goroscope_core::syntax::token::TokenKind;
 use goroscope_core::{frontend, syntax};
@@ -242,6 +246,19 @@ fn main() {
     let parse = median(RUNS_IN_PROCESS, || drop(std::hint::black_box(syntax::parse(&src))));
     let check = median(RUNS_IN_PROCESS, || drop(std::hint::black_box(frontend(&src))));
     let gosyn = median(RUNS_IN_PROCESS, || drop(std::hint::black_box(gosyn::parse_source(&src))));
+    // A small program checked again and again, as the web page does at each Run and seed:
+    // from the process's copy of the checked standard library, and checking it afresh.
+    let small = std::fs::read_to_string(workspace().join("examples/seed/03_waitgroup.go"))
+        .expect("read the WaitGroup example");
+    let small_file = syntax::parse(&small).file;
+    let small_copy =
+        median(RUNS_IN_PROCESS, || drop(std::hint::black_box(check::check(&small_file))));
+    let small_fresh = median(RUNS_IN_PROCESS, || {
+        drop(std::hint::black_box(check_from_scratch(&small_file)));
+    });
+    let small_run = median(RUNS_IN_PROCESS, || {
+        drop(std::hint::black_box(run(&small, Config::default())));
+    });
     let vet = median(RUNS_PROCESS, vet);
     let fmt = median(RUNS_PROCESS, fmt);
     let _ = std::fs::remove_dir_all(&dir);
@@ -261,4 +278,12 @@ fn main() {
     println!("  ours/gosyn (parse)           {:8.2}x", ratio(parse, gosyn));
     println!("  ours/go vet (frontend)       {:8.4}x", ratio(check, vet));
     println!("  ours/gofmt -e (parse)        {:8.4}x", ratio(parse, fmt));
+    println!(
+        "the WaitGroup example ({} lines), median of {RUNS_IN_PROCESS} runs:",
+        small.lines().count()
+    );
+    println!("  {:<34} {}", "check from the stdlib copy", ms(small_copy));
+    println!("  {:<34} {}", "check, stdlib checked afresh", ms(small_fresh));
+    println!("  {:<34} {}", "whole run (check, compile, run)", ms(small_run));
+    println!("  copy/afresh (check)          {:8.2}x", ratio(small_copy, small_fresh));
 }

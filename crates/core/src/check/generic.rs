@@ -58,6 +58,7 @@ pub(super) struct GenericType<'a> {
 }
 
 /// An instance whose body still has to be checked.
+#[derive(Clone)]
 pub(super) struct PendingBody<'a> {
     obj: ObjId,
     decl: &'a ast::FuncDecl,
@@ -68,7 +69,7 @@ pub(super) struct PendingBody<'a> {
 }
 
 /// The generic declarations of the program's packages and their instances so far.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub(super) struct Generics<'a> {
     funcs: litemap::LiteMap<ObjId, &'a ast::FuncDecl>,
     /// The package scope and path each generic was declared in.
