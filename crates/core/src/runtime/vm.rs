@@ -149,6 +149,9 @@ const MAX_FRAMES: usize = 1_000_000;
 /// Calls a traceback shows at each end of a deeper stack, as Go's do.
 const TRACEBACK_END_FRAMES: usize = 50;
 
+/// The calls a race report shows of each access's stack, innermost first.
+const RACE_STACK_FRAMES: usize = 100;
+
 /// The simulator.
 pub struct Machine {
     pub(super) prog: Rc<Program>,
@@ -1591,9 +1594,17 @@ impl Machine {
     /// an outer frame, the call it waits on). `span` places the innermost frame. Frames
     /// without a source position (the simulator's own wrappers) are left out.
     fn call_stack(&self, gid: u32, span: Span) -> Vec<(FuncId, Span)> {
+        self.innermost_calls(gid, span, usize::MAX)
+    }
+
+    /// `call_stack`, at most its innermost `limit` calls.
+    fn innermost_calls(&self, gid: u32, span: Span, limit: usize) -> Vec<(FuncId, Span)> {
         let g = &self.gs[gid as usize - 1];
-        let mut out = Vec::with_capacity(g.frames.len());
+        let mut out = Vec::with_capacity(g.frames.len().min(limit));
         for (i, f) in g.frames.iter().rev().enumerate() {
+            if out.len() == limit {
+                break;
+            }
             let func = &self.prog.funcs[f.func.0 as usize];
             let at = if i == 0 && !span.is_empty() {
                 Some(span)
@@ -1608,8 +1619,11 @@ impl Machine {
     }
 
     /// `call_stack`, interned: accesses remembered by the race detector share equal stacks.
+    /// Only the innermost `RACE_STACK_FRAMES` calls are kept, so that each access of a deep
+    /// recursion costs the same and its stacks stay few (Go, too, cuts the current access's
+    /// stack short, at about 500 calls).
     fn intern_stack(&mut self, gid: u32, span: Span) -> u32 {
-        let stack = self.call_stack(gid, span);
+        let stack = self.innermost_calls(gid, span, RACE_STACK_FRAMES);
         let key: Vec<(u32, u32, u32)> = stack.iter().map(|(f, s)| (f.0, s.start, s.end)).collect();
         if let Some(&id) = self.race_stack_ids.get(&key) {
             return id;
