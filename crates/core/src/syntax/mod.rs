@@ -11,6 +11,7 @@ pub mod parser;
 pub mod print;
 pub mod span;
 pub mod token;
+pub mod walk;
 
 pub use lexer::lex;
 pub use parser::{Parsed, parse};

@@ -6,6 +6,7 @@
 
 use crate::check::{Checked, Info, Mode, ObjId, ObjKind, SelectionKind};
 use crate::syntax::ast::{self, ExprKind, StmtKind, UnaryOp};
+use crate::syntax::walk::{self, Visit};
 use std::collections::BTreeSet;
 
 /// Returns the escaped variables (captured ones included).
@@ -59,10 +60,6 @@ impl Walker<'_> {
         }
     }
 
-    fn block(&mut self, b: &ast::Block) {
-        b.stmts.iter().for_each(|s| self.stmt(s));
-    }
-
     /// Marks the variable at the root of an addressable path (`x`, `x.f`, `x[i]` on arrays).
     fn escape_root(&mut self, e: &ast::Expr) {
         let e = e.unparen();
@@ -93,106 +90,31 @@ impl Walker<'_> {
         }
     }
 
-    fn stmt(&mut self, s: &ast::Stmt) {
-        match &s.kind {
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
-            StmtKind::Send { ch, value, .. } => {
-                self.expr(ch);
-                self.expr(value);
-            }
-            StmtKind::IncDec { x, .. } => {
-                self.lhs(x);
-                self.expr(x);
-            }
-            StmtKind::Assign { lhs, rhs, .. } => {
-                lhs.iter().for_each(|l| {
-                    self.lhs(l);
-                    self.expr(l);
-                });
-                rhs.iter().for_each(|r| self.expr(r));
-            }
-            StmtKind::Return(rs) => rs.iter().for_each(|r| self.expr(r)),
-            StmtKind::Block(b) => self.block(b),
-            StmtKind::If(i) => {
-                if let Some(init) = &i.init {
-                    self.stmt(init);
-                }
-                self.expr(&i.cond);
-                self.block(&i.then);
-                if let Some(e) = &i.els {
-                    self.stmt(e);
-                }
-            }
-            StmtKind::Switch(sw) => {
-                if let Some(init) = &sw.init {
-                    self.stmt(init);
-                }
-                if let Some(t) = &sw.tag {
-                    self.expr(t);
-                }
-                for c in &sw.clauses {
-                    c.cases.iter().flatten().for_each(|e| self.expr(e));
-                    c.body.iter().for_each(|s| self.stmt(s));
-                }
-            }
-            StmtKind::TypeSwitch(sw) => {
-                if let Some(init) = &sw.init {
-                    self.stmt(init);
-                }
-                self.expr(&sw.guard);
-                for c in &sw.clauses {
-                    c.body.iter().for_each(|s| self.stmt(s));
-                }
-            }
-            StmtKind::Select(sel) => {
-                for c in &sel.clauses {
-                    if let Some(comm) = &c.comm {
-                        self.stmt(comm);
-                    }
-                    c.body.iter().for_each(|s| self.stmt(s));
-                }
-            }
-            StmtKind::For(f) => {
-                if let Some(i) = &f.init {
-                    self.stmt(i);
-                }
-                if let Some(c) = &f.cond {
-                    self.expr(c);
-                }
-                if let Some(p) = &f.post {
-                    self.stmt(p);
-                }
-                self.block(&f.body);
-            }
-            StmtKind::Range(r) => {
-                self.expr(&r.x);
-                if !r.define {
-                    for e in [&r.key, &r.value].into_iter().flatten() {
-                        self.lhs(e);
-                    }
-                }
-                self.block(&r.body);
-            }
-            StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
-            StmtKind::Decl(d) => self.decl(d),
-            _ => {}
-        }
-    }
-
     /// An assignment target: storing into part of a variable needs its address.
     fn lhs(&mut self, e: &ast::Expr) {
         if !matches!(e.unparen().kind, ExprKind::Name(_)) {
             self.escape_root(e);
         }
     }
+}
+
+impl Visit for Walker<'_> {
+    fn stmt(&mut self, s: &ast::Stmt) {
+        match &s.kind {
+            StmtKind::IncDec { x, .. } => self.lhs(x),
+            StmtKind::Assign { lhs, .. } => lhs.iter().for_each(|l| self.lhs(l)),
+            StmtKind::Range(r) if !r.define => {
+                [&r.key, &r.value].into_iter().flatten().for_each(|e| self.lhs(e));
+            }
+            _ => {}
+        }
+        walk::stmt_children(self, s);
+    }
 
     fn expr(&mut self, e: &ast::Expr) {
         match &e.kind {
-            ExprKind::Unary { op: UnaryOp::Addr, x } => {
-                self.escape_root(x);
-                self.expr(x);
-            }
-            ExprKind::Call { fun, args, .. } => {
+            ExprKind::Unary { op: UnaryOp::Addr, x } => self.escape_root(x),
+            ExprKind::Call { fun, .. } => {
                 // x.M() with a pointer receiver takes &x.
                 if let ExprKind::Selector { x, .. } = &fun.unparen().kind
                     && let Some(sel) = self.info.selections.get(&fun.unparen().id)
@@ -208,8 +130,6 @@ impl Walker<'_> {
                         self.escape_root(x);
                     }
                 }
-                self.expr(fun);
-                args.iter().for_each(|a| self.expr(a));
             }
             ExprKind::Selector { x, .. } => {
                 // A method value `x.M` with a pointer receiver also takes &x.
@@ -224,20 +144,8 @@ impl Walker<'_> {
                         self.escape_root(x);
                     }
                 }
-                self.expr(x);
             }
-            ExprKind::Paren(x) | ExprKind::Unary { x, .. } | ExprKind::TypeAssert { x, .. } => {
-                self.expr(x)
-            }
-            ExprKind::Binary { x, y, .. } => {
-                self.expr(x);
-                self.expr(y);
-            }
-            ExprKind::Index { x, indices } => {
-                self.expr(x);
-                indices.iter().for_each(|i| self.expr(i));
-            }
-            ExprKind::Slice { x, lo, hi, max, .. } => {
+            ExprKind::Slice { x, .. } => {
                 // Slicing an array takes its address.
                 let is_array = self.info.expr(x.id).is_some_and(|i| {
                     matches!(self.checked.types.under(i.ty), crate::check::Type::Array(..))
@@ -245,21 +153,9 @@ impl Walker<'_> {
                 if is_array {
                     self.escape_root(x);
                 }
-                self.expr(x);
-                for b in [lo, hi, max].into_iter().flatten() {
-                    self.expr(b);
-                }
             }
-            ExprKind::CompositeLit { elems, .. } => {
-                for el in elems {
-                    if let Some(k) = &el.key {
-                        self.expr(k);
-                    }
-                    self.expr(&el.value);
-                }
-            }
-            ExprKind::FuncLit { body, .. } => self.block(body),
             _ => {}
         }
+        walk::expr_children(self, e);
     }
 }

@@ -8,6 +8,7 @@
 
 use crate::check::{Builtin, Checked, Info, Mode, ObjId, ObjKind, Type, TypeId};
 use crate::syntax::ast::{self, AssignOp, ExprId, ExprKind, StmtKind, UnaryOp};
+use crate::syntax::walk::{self, Visit};
 use litemap::LiteMap;
 use std::collections::BTreeSet;
 
@@ -267,165 +268,6 @@ impl Walker<'_> {
         }
     }
 
-    fn block(&mut self, b: &ast::Block) {
-        b.stmts.iter().for_each(|s| self.stmt(s));
-    }
-
-    fn stmt(&mut self, s: &ast::Stmt) {
-        let at = s.span.start;
-        match &s.kind {
-            StmtKind::Assign { lhs, op, rhs, .. } => {
-                let pairs =
-                    lhs.len() == rhs.len() && matches!(op, AssignOp::Assign | AssignOp::Define);
-                for (i, l) in lhs.iter().enumerate() {
-                    match (self.name(l), pairs.then(|| &rhs[i])) {
-                        (Some(obj), Some(r)) => self.assign(obj, l, r, *op, at),
-                        (Some(obj), None) => self.bad(obj),
-                        (None, _) => self.expr(l),
-                    }
-                }
-                for (i, r) in rhs.iter().enumerate() {
-                    let handled = pairs && self.name(&lhs[i]).is_some();
-                    if !handled {
-                        match self.name(r) {
-                            // `*p = s`, `m[k] = s`: another place now holds the array.
-                            Some(obj) if pairs && !self.is_iface(&lhs[i]) => {
-                                self.transition(obj, at)
-                            }
-                            _ => self.expr(r),
-                        }
-                    }
-                }
-            }
-            StmtKind::Return(rs) => {
-                for r in rs {
-                    match self.name(r) {
-                        Some(obj) => self.transition(obj, at),
-                        None => self.expr(r),
-                    }
-                }
-                if rs.is_empty() {
-                    for obj in self.named_results.clone() {
-                        self.transition(obj, at);
-                    }
-                }
-            }
-            StmtKind::Range(r) => {
-                match self.name(&r.x) {
-                    Some(obj) => {
-                        // Go's slice pass treats the range as the end of exclusive use; it
-                        // does not make the array escape.
-                        let depth = self.depth;
-                        if let Some(v) = self.var(obj) {
-                            if v.transition.is_some() || depth > v.decl_depth {
-                                v.too_many_transitions = true;
-                            }
-                            v.transition = Some(at);
-                        }
-                    }
-                    None => self.expr(&r.x),
-                }
-                for e in [&r.key, &r.value].into_iter().flatten() {
-                    match self.name(e) {
-                        Some(obj) if !r.define => self.bad(obj),
-                        Some(_) => {}
-                        None => self.expr(e),
-                    }
-                }
-                self.depth += 1;
-                self.block(&r.body);
-                self.depth -= 1;
-            }
-            StmtKind::For(f) => {
-                self.depth += 1;
-                if let Some(i) = &f.init {
-                    self.stmt(i);
-                }
-                if let Some(c) = &f.cond {
-                    self.expr(c);
-                }
-                if let Some(p) = &f.post {
-                    self.stmt(p);
-                }
-                self.block(&f.body);
-                self.depth -= 1;
-            }
-            StmtKind::Decl(ast::Decl::Var(g)) => {
-                for spec in &g.specs {
-                    for (i, name) in spec.names.iter().enumerate() {
-                        let Some(&obj) = self.info.defs.get(&name.span.start) else {
-                            continue;
-                        };
-                        let depth = self.depth;
-                        if let Some(v) = self.var(obj) {
-                            v.decl_depth = depth;
-                        }
-                        if let Some(v) = spec.values.get(i) {
-                            self.initial(obj, v, at);
-                        }
-                    }
-                    if spec.values.len() != spec.names.len() {
-                        spec.values.iter().for_each(|v| self.expr(v));
-                    }
-                }
-            }
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
-            StmtKind::Send { ch, value, .. } => {
-                self.expr(ch);
-                self.expr(value);
-            }
-            StmtKind::IncDec { x, .. } => self.expr(x),
-            StmtKind::Block(b) => self.block(b),
-            StmtKind::If(i) => {
-                if let Some(init) = &i.init {
-                    self.stmt(init);
-                }
-                self.expr(&i.cond);
-                self.block(&i.then);
-                if let Some(e) = &i.els {
-                    self.stmt(e);
-                }
-            }
-            StmtKind::Switch(sw) => {
-                if let Some(init) = &sw.init {
-                    self.stmt(init);
-                }
-                if let Some(t) = &sw.tag {
-                    self.expr(t);
-                }
-                for c in &sw.clauses {
-                    c.cases.iter().flatten().for_each(|e| self.expr(e));
-                    c.body.iter().for_each(|s| self.stmt(s));
-                }
-            }
-            StmtKind::TypeSwitch(sw) => {
-                if let Some(init) = &sw.init {
-                    self.stmt(init);
-                }
-                self.expr(&sw.guard);
-                for c in &sw.clauses {
-                    c.body.iter().for_each(|s| self.stmt(s));
-                }
-            }
-            StmtKind::Select(sel) => {
-                for c in &sel.clauses {
-                    if let Some(comm) = &c.comm {
-                        self.stmt(comm);
-                    }
-                    c.body.iter().for_each(|s| self.stmt(s));
-                }
-            }
-            StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
-            StmtKind::Decl(_)
-            | StmtKind::Bad
-            | StmtKind::Empty
-            | StmtKind::Break(_)
-            | StmtKind::Continue(_)
-            | StmtKind::Goto(_)
-            | StmtKind::Fallthrough => {}
-        }
-    }
-
     /// `s = v` where `v` is not an append to `s` or a slice of it.
     fn initial(&mut self, obj: ObjId, v: &ast::Expr, at: u32) {
         match &v.unparen().kind {
@@ -547,6 +389,110 @@ impl Walker<'_> {
             _ => self.expr(a),
         }
     }
+}
+
+impl Visit for Walker<'_> {
+    fn stmt(&mut self, s: &ast::Stmt) {
+        let at = s.span.start;
+        match &s.kind {
+            StmtKind::Assign { lhs, op, rhs, .. } => {
+                let pairs =
+                    lhs.len() == rhs.len() && matches!(op, AssignOp::Assign | AssignOp::Define);
+                for (i, l) in lhs.iter().enumerate() {
+                    match (self.name(l), pairs.then(|| &rhs[i])) {
+                        (Some(obj), Some(r)) => self.assign(obj, l, r, *op, at),
+                        (Some(obj), None) => self.bad(obj),
+                        (None, _) => self.expr(l),
+                    }
+                }
+                for (i, r) in rhs.iter().enumerate() {
+                    let handled = pairs && self.name(&lhs[i]).is_some();
+                    if !handled {
+                        match self.name(r) {
+                            // `*p = s`, `m[k] = s`: another place now holds the array.
+                            Some(obj) if pairs && !self.is_iface(&lhs[i]) => {
+                                self.transition(obj, at)
+                            }
+                            _ => self.expr(r),
+                        }
+                    }
+                }
+            }
+            StmtKind::Return(rs) => {
+                for r in rs {
+                    match self.name(r) {
+                        Some(obj) => self.transition(obj, at),
+                        None => self.expr(r),
+                    }
+                }
+                if rs.is_empty() {
+                    for obj in self.named_results.clone() {
+                        self.transition(obj, at);
+                    }
+                }
+            }
+            StmtKind::Range(r) => {
+                match self.name(&r.x) {
+                    Some(obj) => {
+                        // Go's slice pass treats the range as the end of exclusive use; it
+                        // does not make the array escape.
+                        let depth = self.depth;
+                        if let Some(v) = self.var(obj) {
+                            if v.transition.is_some() || depth > v.decl_depth {
+                                v.too_many_transitions = true;
+                            }
+                            v.transition = Some(at);
+                        }
+                    }
+                    None => self.expr(&r.x),
+                }
+                for e in [&r.key, &r.value].into_iter().flatten() {
+                    match self.name(e) {
+                        Some(obj) if !r.define => self.bad(obj),
+                        Some(_) => {}
+                        None => self.expr(e),
+                    }
+                }
+                self.depth += 1;
+                self.block(&r.body);
+                self.depth -= 1;
+            }
+            StmtKind::For(f) => {
+                self.depth += 1;
+                if let Some(i) = &f.init {
+                    self.stmt(i);
+                }
+                if let Some(c) = &f.cond {
+                    self.expr(c);
+                }
+                if let Some(p) = &f.post {
+                    self.stmt(p);
+                }
+                self.block(&f.body);
+                self.depth -= 1;
+            }
+            StmtKind::Decl(ast::Decl::Var(g)) => {
+                for spec in &g.specs {
+                    for (i, name) in spec.names.iter().enumerate() {
+                        let Some(&obj) = self.info.defs.get(&name.span.start) else {
+                            continue;
+                        };
+                        let depth = self.depth;
+                        if let Some(v) = self.var(obj) {
+                            v.decl_depth = depth;
+                        }
+                        if let Some(v) = spec.values.get(i) {
+                            self.initial(obj, v, at);
+                        }
+                    }
+                    if spec.values.len() != spec.names.len() {
+                        spec.values.iter().for_each(|v| self.expr(v));
+                    }
+                }
+            }
+            _ => walk::stmt_children(self, s),
+        }
+    }
 
     fn expr(&mut self, e: &ast::Expr) {
         match &e.kind {
@@ -637,30 +583,9 @@ impl Walker<'_> {
                     }
                 }
             },
-            ExprKind::Paren(x)
-            | ExprKind::Unary { x, .. }
-            | ExprKind::TypeAssert { x, .. }
-            | ExprKind::Selector { x, .. } => self.expr(x),
-            ExprKind::Binary { x, y, .. } => {
-                self.expr(x);
-                self.expr(y);
-            }
-            ExprKind::Slice { x, lo, hi, max, .. } => {
-                self.expr(x);
-                for b in [lo, hi, max].into_iter().flatten() {
-                    self.expr(b);
-                }
-            }
-            ExprKind::CompositeLit { elems, .. } => {
-                for el in elems {
-                    if let Some(k) = &el.key {
-                        self.expr(k);
-                    }
-                    self.expr(&el.value);
-                }
-            }
             // Variables a closure uses live in heap cells: not tracked here.
-            _ => {}
+            ExprKind::FuncLit { .. } => {}
+            _ => walk::expr_children(self, e),
         }
     }
 }
