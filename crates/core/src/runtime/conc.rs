@@ -499,8 +499,16 @@ impl Machine {
         key
     }
 
+    /// When the earliest timer that could make a goroutine runnable is due; `None` when no
+    /// timer could (so, with every goroutine blocked, the program is deadlocked), as in Go,
+    /// whose timer channels keep nothing alive unless a goroutine waits on them: a ticker
+    /// nobody receives from does not stop `fatal error: all goroutines are asleep - deadlock!`.
+    pub(super) fn wake_horizon(&self) -> Option<u64> {
+        self.timers.iter().find(|(_, a)| self.may_wake(a)).map(|(k, _)| k.0)
+    }
+
     /// Advances virtual time to the earliest timer and fires every timer due then. Returns
-    /// false when there are no timers (so the program is deadlocked).
+    /// false when there are no timers.
     pub(super) fn fire_next_timers(&mut self) -> bool {
         let Some((&(when, _), _)) = self.timers.iter().next() else { return false };
         self.now = when;
@@ -513,6 +521,47 @@ impl Machine {
             self.fire(action, key.1);
         }
         true
+    }
+
+    /// Moves each ticker due before `horizon` whose channel already holds an unreceived tick
+    /// and has nobody waiting to its first tick at or after `horizon`: the ticks between
+    /// would change nothing (the channel keeps its first tick, as Go's does) and, for a fast
+    /// ticker, would be millions of steps.
+    pub(super) fn skip_idle_ticks(&mut self, horizon: u64) {
+        let idle: Vec<(u64, u64)> = self
+            .timers
+            .iter()
+            .take_while(|(k, _)| k.0 < horizon)
+            .filter(|(_, a)| match a {
+                TimerAction::Send { ch, period: Some(_), .. } => {
+                    let c = &self.chans[*ch as usize];
+                    c.pending.is_some() && !c.recvq.iter().any(|w| self.waiter_live(w))
+                }
+                _ => false,
+            })
+            .map(|(k, _)| *k)
+            .collect();
+        for key in idle {
+            let Some(action) = self.timers.remove(&key) else { continue };
+            let TimerAction::Send { period: Some(p), timer, .. } = action else { continue };
+            let p = p.max(1);
+            let when = key.0 + (horizon - key.0).div_ceil(p) * p;
+            self.timers.insert((when, key.1), action);
+            self.sync.timers[timer as usize].key = Some((when, key.1));
+        }
+    }
+
+    /// Whether firing `action` could make a goroutine runnable: waking a sleeper, running
+    /// an `AfterFunc` or a context's deadline, or sending to a goroutine waiting on the
+    /// timer's channel.
+    fn may_wake(&self, action: &TimerAction) -> bool {
+        match action {
+            TimerAction::Wake(gid) => self.gs[*gid as usize - 1].state == GState::Sleeping,
+            TimerAction::Deadline { .. } | TimerAction::Call { .. } => true,
+            TimerAction::Send { ch, .. } => {
+                self.chans[*ch as usize].recvq.iter().any(|w| self.waiter_live(w))
+            }
+        }
     }
 
     fn timer_fired(&mut self, timer: u32) {

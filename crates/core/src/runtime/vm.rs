@@ -563,7 +563,11 @@ impl Machine {
         self.slice.1 = 0;
         if self.sched.is_empty() && !self.timers.is_empty() {
             let until = self.now.saturating_add(SLICE_NANOS);
-            while self.timers.keys().next().is_some_and(|&(when, _)| when <= until) {
+            loop {
+                self.skip_idle_ticks(until.saturating_add(1));
+                if self.timers.keys().next().is_none_or(|&(when, _)| when > until) {
+                    break;
+                }
                 self.fire_next_timers();
             }
             if self.now < until {
@@ -601,8 +605,14 @@ impl Machine {
                 self.current = next;
                 return;
             }
-            if !self.fire_next_timers() {
+            let Some(horizon) = self.wake_horizon() else {
                 self.deadlock();
+                return;
+            };
+            self.skip_idle_ticks(horizon);
+            self.fire_next_timers();
+            // Each firing is a step: a run of them stops at the step budget too.
+            if self.check_budgets() {
                 return;
             }
         }
