@@ -171,12 +171,19 @@ impl<'a> Checker<'a> {
             .iter()
             .enumerate()
             .map(|(i, t)| {
-                let untyped_num =
-                    self.types.basic_of(*t).is_some_and(|b| b.is_untyped() && b.is_numeric());
-                if untyped_num && consts.get(i).copied().unwrap_or(true) {
-                    "number".to_string()
-                } else {
-                    self.types.display(*t)
+                // As `type_or_number`: `number`, and `untyped ` left out of other kinds.
+                match self.types.basic_of(*t) {
+                    Some(b)
+                        if b.is_untyped()
+                            && b.is_numeric()
+                            && consts.get(i).copied().unwrap_or(true) =>
+                    {
+                        "number".to_string()
+                    }
+                    Some(b) if b.is_untyped() => {
+                        self.types.display(*t).trim_start_matches("untyped ").to_string()
+                    }
+                    _ => self.types.display(*t),
                 }
             })
             .collect();

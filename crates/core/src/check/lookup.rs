@@ -36,6 +36,22 @@ pub struct Selection {
 impl<'a> Checker<'a> {
     /// Looks up `name` in type `ty`: fields and methods at the shallowest embedding depth.
     pub(super) fn lookup(&self, ty: TypeId, name: &str) -> Option<Selection> {
+        self.lookup_where(ty, |n| n == name).map(|(s, _)| s)
+    }
+
+    /// A field or method of `ty` whose name matches `name` but for case, with that name:
+    /// what Go's "but does have field F" points to.
+    fn lookup_fold_case(&self, ty: TypeId, name: &str) -> Option<(Selection, String)> {
+        let lower = name.to_lowercase();
+        self.lookup_where(ty, |n| n.to_lowercase() == lower)
+    }
+
+    /// `lookup` for the first name `matches` accepts, with the name found.
+    fn lookup_where(
+        &self,
+        ty: TypeId,
+        matches: impl Fn(&str) -> bool,
+    ) -> Option<(Selection, String)> {
         let (base, mut indirect) = match self.types.get(ty) {
             Type::Pointer(elem) => (*elem, true),
             _ => match self.types.under(ty) {
@@ -47,14 +63,14 @@ impl<'a> Checker<'a> {
         let mut level = vec![(base, Vec::new(), indirect)];
         for _depth in 0..8 {
             let mut next = Vec::new();
-            let mut found: Option<Selection> = None;
+            let mut found: Option<(Selection, String)> = None;
             for (t, path, ind) in &level {
                 indirect = *ind;
                 if let Some(n) = self.types.named_id(*t)
-                    && let Some(m) = self.types.named(n).methods.iter().find(|m| m.name == name)
+                    && let Some(m) = self.types.named(n).methods.iter().find(|m| matches(&m.name))
                 {
                     if found.is_none() {
-                        found = Some(Selection {
+                        let sel = Selection {
                             kind: SelectionKind::Method,
                             path: path.clone(),
                             recv: *t,
@@ -62,7 +78,8 @@ impl<'a> Checker<'a> {
                             pointer_receiver: m.pointer_receiver,
                             ty: m.sig,
                             indirect,
-                        });
+                        };
+                        found = Some((sel, m.name.clone()));
                     }
                     continue;
                 }
@@ -71,8 +88,8 @@ impl<'a> Checker<'a> {
                         for (i, f) in fields.iter().enumerate() {
                             let mut p = path.clone();
                             p.push(i);
-                            if f.name == name && found.is_none() {
-                                found = Some(Selection {
+                            if found.is_none() && matches(&f.name) {
+                                let sel = Selection {
                                     kind: SelectionKind::Field,
                                     path: p.clone(),
                                     recv: *t,
@@ -80,7 +97,8 @@ impl<'a> Checker<'a> {
                                     pointer_receiver: false,
                                     ty: f.ty,
                                     indirect,
-                                });
+                                };
+                                found = Some((sel, f.name.clone()));
                             }
                             if f.embedded {
                                 let (et, eind) = match self.types.get(f.ty) {
@@ -92,10 +110,10 @@ impl<'a> Checker<'a> {
                         }
                     }
                     Type::Interface(methods) => {
-                        if let Some(m) = methods.iter().find(|m| m.name == name)
+                        if let Some(m) = methods.iter().find(|m| matches(&m.name))
                             && found.is_none()
                         {
-                            found = Some(Selection {
+                            let sel = Selection {
                                 kind: SelectionKind::Method,
                                 path: path.clone(),
                                 recv: *t,
@@ -103,7 +121,8 @@ impl<'a> Checker<'a> {
                                 pointer_receiver: false,
                                 ty: m.sig,
                                 indirect,
-                            });
+                            };
+                            found = Some((sel, m.name.clone()));
                         }
                     }
                     _ => {}
@@ -155,7 +174,20 @@ impl<'a> Checker<'a> {
             {
                 format!("type {shown} is pointer to interface, not interface")
             } else {
-                format!("type {shown} has no field or method {}", sel.name)
+                let mut what = format!("type {shown} has no field or method {}", sel.name);
+                if let Some((s, name)) = self.lookup_fold_case(xi.ty, &sel.name) {
+                    let kind = if s.kind == SelectionKind::Field { "field" } else { "method" };
+                    // Another package's unexported name, spelled otherwise only in case.
+                    let home = self
+                        .types
+                        .named_id(s.recv)
+                        .and_then(|n| self.types.named(n).package.clone());
+                    let foreign = home.is_some_and(|p| p != self.pkg_path);
+                    let unexported = name.starts_with(|c: char| !c.is_uppercase());
+                    let which = if foreign && unexported { "unexported " } else { "" };
+                    what.push_str(&format!(", but does have {which}{kind} {name}"));
+                }
+                what
             };
             self.error(sel.span, format!("{text} undefined ({what})"));
             return super::expr::invalid();

@@ -432,7 +432,7 @@ impl<'a> Checker<'a> {
                 return;
             }
             if x.mode != Mode::Invalid {
-                let h = self.tuple_text(&[x.ty]);
+                let h = format!("({})", self.type_or_number(&x));
                 let w = self.tuple_text(&want);
                 self.error(
                     results[0].span,
@@ -472,13 +472,18 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn type_or_number(&self, x: &ExprInfo) -> String {
-        let untyped_num =
-            self.types.basic_of(x.ty).is_some_and(|b| b.is_untyped() && b.is_numeric());
-        if untyped_num && matches!(x.mode, Mode::Const(_)) {
-            "number".into()
-        } else {
-            self.types.display(x.ty)
+    /// An operand's type in a `have (…)` list, as Go's `typesSummary` writes it: `number`
+    /// for an untyped numeric constant (which implies no type), and other untyped kinds
+    /// without `untyped ` (`string`, `bool`, `nil`).
+    pub(super) fn type_or_number(&self, x: &ExprInfo) -> String {
+        match self.types.basic_of(x.ty) {
+            Some(b) if b.is_untyped() && b.is_numeric() && matches!(x.mode, Mode::Const(_)) => {
+                "number".into()
+            }
+            Some(b) if b.is_untyped() => {
+                self.types.display(x.ty).trim_start_matches("untyped ").to_string()
+            }
+            _ => self.types.display(x.ty),
         }
     }
 
