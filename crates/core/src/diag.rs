@@ -75,20 +75,27 @@ pub fn sort_by_position(diags: &mut [Diagnostic]) {
 /// Go stops reporting after this many errors and prints `too many errors`.
 pub const MAX_REPORTED: usize = 10;
 
-/// Renders diagnostics the way `go build` prints them: sorted by position, one per line,
-/// `FILE:LINE:COL: message`, cut at ten with `too many errors`.
-pub fn render_all(file: &str, diags: &[Diagnostic], index: &LineIndex) -> Vec<String> {
-    let mut sorted = diags.to_vec();
-    sort_by_position(&mut sorted);
-    let mut lines: Vec<String> = sorted
-        .iter()
-        .take(MAX_REPORTED)
-        .map(|d| format!("{file}:{}: {}", index.line_col(d.span.start), d.text(index, file)))
-        .collect();
-    if sorted.len() > MAX_REPORTED {
-        // Go repeats the position of the last error it printed.
-        let last = sorted[MAX_REPORTED - 1].span.start;
-        lines.push(format!("{file}:{}: too many errors", index.line_col(last)));
+/// What Go's compiler reports of the diagnostics `found`, given in the order they were
+/// found: the first ten, by position, then `too many errors` at the tenth's place (so an
+/// unused import, which is found last, is left out of a longer report, as Go leaves it).
+pub fn as_go_reports(mut found: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let tenth = found.get(MAX_REPORTED - 1).map(|d| d.span).filter(|_| found.len() > MAX_REPORTED);
+    found.truncate(MAX_REPORTED);
+    sort_by_position(&mut found);
+    if let Some(at) = tenth {
+        found.push(Diagnostic::new(DiagnosticKind::Limit, at, TOO_MANY));
     }
-    lines
+    found
+}
+
+/// The last line of a report cut at `MAX_REPORTED` errors.
+pub const TOO_MANY: &str = "too many errors";
+
+/// Renders reports (`as_go_reports`) the way `go build` prints them: one per line,
+/// `FILE:LINE:COL: message`.
+pub fn render_all(file: &str, diags: &[Diagnostic], index: &LineIndex) -> Vec<String> {
+    diags
+        .iter()
+        .map(|d| format!("{file}:{}: {}", index.line_col(d.span.start), d.text(index, file)))
+        .collect()
 }

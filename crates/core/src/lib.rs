@@ -14,8 +14,9 @@ pub mod trace;
 pub use diag::{Diagnostic, DiagnosticKind};
 pub use syntax::span::{LineCol, LineIndex, Span};
 
-/// Parses and checks a Go source file: the front end's one entry point. Diagnostics come
-/// sorted by position, as `go build` prints them. As in Go, type checking is skipped when the
+/// Parses and checks a Go source file: the front end's one entry point. Diagnostics come as
+/// `go build` prints them: the first ten found, by position, then `too many errors` (a
+/// `Limit` diagnostic) if there were more. As in Go, type checking is skipped when the
 /// parser reported a `syntax error` (lexical errors such as `newline in string` leave a usable
 /// tree, so the checker still runs).
 pub fn frontend(src: &str) -> Frontend {
@@ -42,12 +43,12 @@ pub fn frontend(src: &str) -> Frontend {
             "function main is undeclared in the main package",
         ));
     }
-    diag::sort_by_position(&mut diagnostics);
+    let diagnostics = diag::as_go_reports(diagnostics);
     Frontend { file: parsed.file, checked, diagnostics }
 }
 
 /// The result of the front end: the tree, the checker's tables (absent after syntax
-/// errors) and every diagnostic.
+/// errors) and the diagnostics Go would report.
 #[derive(Debug)]
 pub struct Frontend {
     pub file: syntax::ast::File,

@@ -176,6 +176,8 @@ impl Model {
             let idx = LineIndex::new(src);
             e.diagnostics
                 .iter()
+                // Go's `too many errors` line is no error of its own to mark in the editor.
+                .filter(|d| d.message != goroscope_core::diag::TOO_MANY)
                 .map(|d| {
                     let lc = idx.line_col(d.span.start);
                     Diag {
