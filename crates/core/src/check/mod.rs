@@ -291,13 +291,32 @@ impl<'a> Checker<'a> {
     }
 
     fn error(&mut self, span: Span, message: impl Into<String>) {
-        self.diags.push(Diagnostic::new(DiagnosticKind::Type, span, message));
+        self.report(Diagnostic::new(DiagnosticKind::Type, span, message));
     }
 
     /// An error naming something declared at `declared` (Go appends where).
     fn error_declared(&mut self, span: Span, message: impl Into<String>, declared: Span) {
         let mut d = Diagnostic::new(DiagnosticKind::Type, span, message);
         d.declared_at = Some(declared.start);
+        self.report(d);
+    }
+
+    /// Records a type error, unless Go would leave it out: after a first error, one that
+    /// mentions `invalid operand` or `invalid type` past its first word is a follow-on of an
+    /// earlier one (Go's types2 drops these the same way); and an error inside the body of
+    /// a standard-library generic instantiated for the program is no error of the program's
+    /// (its place is in the library's source), as the library itself checks clean.
+    fn report(&mut self, d: Diagnostic) {
+        let follow_on = |m: &str| {
+            m.find("invalid operand").is_some_and(|i| i > 0)
+                || m.find("invalid type").is_some_and(|i| i > 0)
+        };
+        if !self.diags.is_empty() && follow_on(&d.message) {
+            return;
+        }
+        if !self.stub && self.pkg_path != "main" {
+            return;
+        }
         self.diags.push(d);
     }
 
