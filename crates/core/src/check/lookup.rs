@@ -36,21 +36,23 @@ pub struct Selection {
 impl<'a> Checker<'a> {
     /// Looks up `name` in type `ty`: fields and methods at the shallowest embedding depth.
     pub(super) fn lookup(&self, ty: TypeId, name: &str) -> Option<Selection> {
-        self.lookup_where(ty, |n| n == name).map(|(s, _)| s)
+        self.lookup_where(ty, &|n| n == name).map(|(s, _)| s)
     }
 
     /// A field or method of `ty` whose name matches `name` but for case, with that name:
     /// what Go's "but does have field F" points to.
+    /// (ASCII case only: Go folds all of Unicode, and the bundle would carry its case tables
+    /// for names that differ in the case of a non-ASCII letter.)
     fn lookup_fold_case(&self, ty: TypeId, name: &str) -> Option<(Selection, String)> {
-        let lower = name.to_lowercase();
-        self.lookup_where(ty, |n| n.to_lowercase() == lower)
+        self.lookup_where(ty, &|n| n.eq_ignore_ascii_case(name))
     }
 
-    /// `lookup` for the first name `matches` accepts, with the name found.
+    /// `lookup` for the first name `matches` accepts, with the name found (one copy of the
+    /// search serves both matches).
     fn lookup_where(
         &self,
         ty: TypeId,
-        matches: impl Fn(&str) -> bool,
+        matches: &dyn Fn(&str) -> bool,
     ) -> Option<(Selection, String)> {
         let (base, mut indirect) = match self.types.get(ty) {
             Type::Pointer(elem) => (*elem, true),
