@@ -308,10 +308,9 @@ func (s *ss) scanBasePrefix() (base int, digits string, zeroFound bool) {
 	return 0, octalDigits + "_", true
 }
 
-func (s *ss) scanInt(verb rune, bitSize int) int64 {
-	if verb == 'c' {
-		return s.scanRune(bitSize)
-	}
+// integerToken reads an integer's token for verb (a sign first when signed; a base prefix
+// for %v) and the base to parse it in.
+func (s *ss) integerToken(verb rune, signed bool) (string, int) {
 	s.skipSpace()
 	s.notEOF()
 	base, digits := s.getBase(verb)
@@ -321,12 +320,21 @@ func (s *ss) scanInt(verb rune, bitSize int) int64 {
 			s.errorString("bad unicode format ")
 		}
 	} else {
-		s.accept("+-")
+		if signed {
+			s.accept("+-")
+		}
 		if verb == 'v' {
 			base, digits, haveDigits = s.scanBasePrefix()
 		}
 	}
-	tok := s.scanNumber(digits, haveDigits)
+	return s.scanNumber(digits, haveDigits), base
+}
+
+func (s *ss) scanInt(verb rune, bitSize int) int64 {
+	if verb == 'c' {
+		return s.scanRune(bitSize)
+	}
+	tok, base := s.integerToken(verb, true)
 	if s.err != nil {
 		return 0
 	}
@@ -346,18 +354,7 @@ func (s *ss) scanUint(verb rune, bitSize int) uint64 {
 	if verb == 'c' {
 		return uint64(s.scanRune(bitSize))
 	}
-	s.skipSpace()
-	s.notEOF()
-	base, digits := s.getBase(verb)
-	haveDigits := false
-	if verb == 'U' {
-		if !s.consume("U", false) || !s.consume("+", false) {
-			s.errorString("bad unicode format ")
-		}
-	} else if verb == 'v' {
-		base, digits, haveDigits = s.scanBasePrefix()
-	}
-	tok := s.scanNumber(digits, haveDigits)
+	tok, base := s.integerToken(verb, false)
 	if s.err != nil {
 		return 0
 	}
