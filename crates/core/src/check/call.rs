@@ -170,22 +170,7 @@ impl<'a> Checker<'a> {
         let have_list: Vec<String> = have
             .iter()
             .enumerate()
-            .map(|(i, t)| {
-                // As `type_or_number`: `number`, and `untyped ` left out of other kinds.
-                match self.types.basic_of(*t) {
-                    Some(b)
-                        if b.is_untyped()
-                            && b.is_numeric()
-                            && consts.get(i).copied().unwrap_or(true) =>
-                    {
-                        "number".to_string()
-                    }
-                    Some(b) if b.is_untyped() => {
-                        self.types.display(*t).trim_start_matches("untyped ").to_string()
-                    }
-                    _ => self.types.display(*t),
-                }
-            })
+            .map(|(i, t)| self.summary_type(*t, consts.get(i).copied().unwrap_or(true)))
             .collect();
         let want = self.types.func(sig.params.clone(), vec![], sig.variadic);
         let want = self.types.display(want);

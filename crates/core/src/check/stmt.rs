@@ -472,18 +472,21 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// An operand's type in a `have (…)` list, as Go's `typesSummary` writes it: `number`
-    /// for an untyped numeric constant (which implies no type), and other untyped kinds
-    /// without `untyped ` (`string`, `bool`, `nil`).
-    pub(super) fn type_or_number(&self, x: &ExprInfo) -> String {
-        match self.types.basic_of(x.ty) {
-            Some(b) if b.is_untyped() && b.is_numeric() && matches!(x.mode, Mode::Const(_)) => {
-                "number".into()
-            }
+    /// An operand's type in a `have (…)` list (`summary_type`).
+    fn type_or_number(&self, x: &ExprInfo) -> String {
+        self.summary_type(x.ty, matches!(x.mode, Mode::Const(_)))
+    }
+
+    /// A type in a `have (…)` list, as Go's `typesSummary` writes it: `number` for an untyped
+    /// numeric constant (which implies no type), and other untyped kinds without `untyped `
+    /// (`string`, `bool`, `nil`).
+    pub(super) fn summary_type(&self, ty: TypeId, constant: bool) -> String {
+        match self.types.basic_of(ty) {
+            Some(b) if b.is_untyped() && b.is_numeric() && constant => "number".into(),
             Some(b) if b.is_untyped() => {
-                self.types.display(x.ty).trim_start_matches("untyped ").to_string()
+                self.types.display(ty).trim_start_matches("untyped ").to_string()
             }
-            _ => self.types.display(x.ty),
+            _ => self.types.display(ty),
         }
     }
 
