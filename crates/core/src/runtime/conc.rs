@@ -534,8 +534,7 @@ impl Machine {
             .take_while(|(k, _)| k.0 < horizon)
             .filter(|(_, a)| match a {
                 TimerAction::Send { ch, period: Some(_), .. } => {
-                    let c = &self.chans[*ch as usize];
-                    c.pending.is_some() && !c.recvq.iter().any(|w| self.waiter_live(w))
+                    self.chans[*ch as usize].pending.is_some() && !self.has_receiver(*ch)
                 }
                 _ => false,
             })
@@ -558,10 +557,13 @@ impl Machine {
         match action {
             TimerAction::Wake(gid) => self.gs[*gid as usize - 1].state == GState::Sleeping,
             TimerAction::Deadline { .. } | TimerAction::Call { .. } => true,
-            TimerAction::Send { ch, .. } => {
-                self.chans[*ch as usize].recvq.iter().any(|w| self.waiter_live(w))
-            }
+            TimerAction::Send { ch, .. } => self.has_receiver(*ch),
         }
+    }
+
+    /// Whether a goroutine is blocked receiving from channel `ch` (in a `select` or not).
+    fn has_receiver(&self, ch: u32) -> bool {
+        self.chans[ch as usize].recvq.iter().any(|w| self.waiter_live(w))
     }
 
     fn timer_fired(&mut self, timer: u32) {

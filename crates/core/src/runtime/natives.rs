@@ -375,7 +375,7 @@ impl Machine {
             return None;
         }
         let recv = self.g(gid).stack.pop().unwrap_or_default();
-        let span = if span.is_empty() { self.frame_span(gid) } else { span };
+        let span = self.span_or_caller(gid, span);
         Some(match n {
             MUTEX_LOCK => self.mutex_lock(gid, &recv, span),
             MUTEX_UNLOCK => self.mutex_unlock(gid, &recv, span),
@@ -384,7 +384,7 @@ impl Machine {
     }
 
     pub(super) fn native(&mut self, gid: u32, n: u32, args: Vec<Value>, span: Span) -> Res<Flow> {
-        let span = if span.is_empty() { self.frame_span(gid) } else { span };
+        let span = self.span_or_caller(gid, span);
         let name = name_of(n);
         match name {
             "fmt.Println" | "fmt.Print" | "fmt.Printf" => {

@@ -1198,8 +1198,7 @@ impl Machine {
                     None
                 };
                 if let Some((place, index)) = place {
-                    // The standard library's Go has no spans: the program's call stands in.
-                    let span = if span.is_empty() { self.frame_span(gid) } else { span };
+                    let span = self.span_or_caller(gid, span);
                     if self.race.is_some() {
                         self.race_access(gid, &place, index, *loc, *write, span, None);
                     }
@@ -1519,7 +1518,7 @@ impl Machine {
         let n = slice_parts(dst).2.min(src_len);
         let (arr, off, _) = slice_parts(if write { dst } else { src });
         let Some(arr) = arr.filter(|_| n > 0) else { return self.exec(gid) };
-        let span = if span.is_empty() { self.frame_span(gid) } else { span };
+        let span = self.span_or_caller(gid, span);
         if self.race.is_some() {
             let stack = Some(self.intern_stack(gid, span));
             for i in 0..n {
@@ -1907,6 +1906,12 @@ impl Machine {
             g => self.gs.get(g as usize - 1).map(|g| g.block_span).unwrap_or_default(),
         };
         self.event(gid, span, EventKind::Print { text: idx, stderr: true });
+    }
+
+    /// `span`, or, when it is empty (the standard library's own Go and the simulator's
+    /// wrappers have none), the innermost place in the program (`frame_span`).
+    pub(super) fn span_or_caller(&self, gid: u32, span: Span) -> Span {
+        if span.is_empty() { self.frame_span(gid) } else { span }
     }
 
     /// The source position of the innermost frame that has one (natives called through a
