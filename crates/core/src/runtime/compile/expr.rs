@@ -460,11 +460,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                 // Memory others can reach is read field by field, as Go's detector sees it.
                 if s.indirect || self.shared_place(x) {
                     self.addr(e);
-                    if self.library_private(e) {
-                        self.emit(Op::Load, e.span);
-                    } else {
-                        self.load_through(&super::stmt::place_name(e), e.span);
-                    }
+                    self.load_place(e, e.span);
                     return;
                 }
                 self.expr(x);
@@ -608,7 +604,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                 // One element of memory others can reach (an array variable, or through a
                 // pointer): read just that element.
                 self.addr(e);
-                self.load_through(&super::stmt::place_name(e), e.span);
+                self.load_place(e, e.span);
             }
             Type::Array(n, _) => {
                 self.expr(x);
@@ -668,7 +664,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             }
             UnaryOp::Star => {
                 self.expr(x);
-                self.load_through(&super::stmt::place_name(e), e.span);
+                self.load_place(e, e.span);
             }
             UnaryOp::Recv => {
                 self.expr(x);

@@ -230,7 +230,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
     /// struct such as fmt's scan state, made and used within one call): not memory the
     /// program can share, so reading or writing it is no access to report, no race to check
     /// and no scheduling point, as for the state natives keep.
-    pub fn library_private(&self, e: &ast::Expr) -> bool {
+    fn library_private(&self, e: &ast::Expr) -> bool {
         let e = e.unparen();
         let ExprKind::Selector { x, .. } = &e.kind else { return false };
         if !self.c.in_stub {
@@ -245,6 +245,26 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
             let named = types.named(n);
             named.package.is_some() && named.name.starts_with(|c: char| c.is_ascii_lowercase())
         })
+    }
+
+    /// Loads place `e` through the pointer on top of the stack, reporting the read unless the
+    /// place is the library's private state.
+    pub fn load_place(&mut self, e: &ast::Expr, span: Span) {
+        if self.library_private(e) {
+            self.emit(Op::Load, span);
+        } else {
+            self.load_through(&place_name(e), span);
+        }
+    }
+
+    /// Stores into place `e` through the pointer below the top of the stack, reporting the
+    /// write unless the place is the library's private state.
+    pub fn store_place(&mut self, e: &ast::Expr, span: Span) {
+        if self.library_private(e) {
+            self.emit(Op::Store, span);
+        } else {
+            self.store_through(&place_name(e), span);
+        }
     }
 
     /// Loads through the pointer on top of the stack, reporting a read of `name`.
@@ -627,18 +647,11 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                 rhs(self);
                 self.store_var(r, obj, span);
             }
-            LValue::Ptr if self.library_private(x) => {
-                self.emit(Op::Dup, span);
-                self.emit(Op::Load, span);
-                rhs(self);
-                self.emit(Op::Store, span);
-            }
             LValue::Ptr => {
-                let name = place_name(x);
                 self.emit(Op::Dup, span);
-                self.load_through(&name, span);
+                self.load_place(x, span);
                 rhs(self);
-                self.store_through(&name, span);
+                self.store_place(x, span);
             }
             LValue::Map => {
                 let zero = self.c.zero_const(self.ty(x));
@@ -689,12 +702,7 @@ impl<'c, 'a> FnCompiler<'c, 'a> {
                 let obj = self.c.info.uses.get(&e.unparen().id).copied();
                 self.store_var(r, obj, span);
             }
-            LValue::Ptr if self.library_private(e) => {
-                self.emit(Op::Store, span);
-            }
-            LValue::Ptr => {
-                self.store_through(&place_name(e), span);
-            }
+            LValue::Ptr => self.store_place(e, span),
             LValue::Map => {
                 if let ExprKind::Index { x, .. } = &e.unparen().kind {
                     let name = crate::syntax::print::expr_string(x);
